@@ -1,0 +1,14 @@
+export enum NotificationKind {
+  Welcome = 'welcome',
+  PasswordChanged = 'password-changed',
+  SessionsRevoked = 'sessions-revoked',
+}
+
+/** An in-app notification. Title and body are i18n keys plus parameters, so each reader sees their language. */
+export interface NotificationResponse {
+  id: string;
+  kind: NotificationKind;
+  params: Record<string, string>;
+  createdAt: string;
+  readAt: string | null;
+}

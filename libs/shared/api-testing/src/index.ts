@@ -1,0 +1,2 @@
+export * from './lib/shared-api-testing.module';
+

@@ -1,0 +1,3 @@
+export * from './lib/problem-details';
+export * from './lib/page';
+export * from './lib/domain-event';

@@ -1,0 +1,1 @@
+export * from './lib/shared-web-ui/shared-web-ui';

@@ -17,8 +17,9 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:notifications'],
   },
   // type
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:api', 'type:ui', 'type:data-access', 'type:util', 'type:contracts'] },
-  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:api', 'type:util', 'type:contracts'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:api', 'type:ui', 'type:data-access', 'type:util', 'type:contracts'] },
+  { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:api', 'type:util', 'type:contracts'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:composition', 'type:testing', 'type:api', 'type:util', 'type:contracts'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:api', 'type:util', 'type:contracts', 'type:testing'] },
   { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:util', 'type:contracts'] },
   { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:ui', 'type:data-access', 'type:util', 'type:contracts'] },

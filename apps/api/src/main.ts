@@ -1,19 +1,19 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { createApiApp, runMigrations } from '@thuchoc/app/server';
+import { loadConfigOrExit } from '@thuchoc/shared/api-core';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  if (process.argv[2] === 'migrate') {
+    const applied = await runMigrations(config);
+    console.log(applied.length > 0 ? `applied: ${applied.join(', ')}` : 'schema is up to date');
+    return;
+  }
+  const app = await createApiApp(config);
+  await app.listen(config.port);
+  console.log(`ThucHoc is listening on http://localhost:${config.port} (API: /api/v1, docs: /api/docs)`);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

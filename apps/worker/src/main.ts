@@ -1,19 +1,17 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { createWorker } from '@thuchoc/app/server';
+import { loadConfigOrExit } from '@thuchoc/shared/api-core';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  if (config.isEmbedded) {
+    console.error('The worker needs DATABASE_URL and REDIS_URL; in embedded mode the api runs the processors itself.');
+    process.exit(1);
+  }
+  await createWorker(config);
+  console.log('ThucHoc worker is processing queues');
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,2 +1,2 @@
 export * from './lib/notifications-api.module';
-
+export * from './lib/notifications.service';

@@ -1,1 +1,5 @@
-export * from './lib/shared-web-ui/shared-web-ui';
+export * from './lib/language-switch';
+export * from './lib/error-alert';
+export * from './lib/icons';
+export * from './lib/ui.translations';
+export * from './lib/field-error.pipe';

@@ -1,0 +1,45 @@
+import { DynamicModule, Logger, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { IdentityApiModule } from '@thuchoc/identity/api';
+import { NotificationsApiModule } from '@thuchoc/notifications/api';
+import { AppConfig, HealthModule, PlatformModule } from '@thuchoc/shared/api-core';
+import { existsSync } from 'node:fs';
+
+/** Every domain module, in dependency order. The worker runs the same set without HTTP. */
+export const DOMAIN_MODULES = [IdentityApiModule, NotificationsApiModule];
+
+function webAppModules(config: AppConfig): DynamicModule[] {
+  if (!config.webRoot) return [];
+  if (!existsSync(config.webRoot)) {
+    new Logger('ApiModule').warn(`web app not found at ${config.webRoot}; serving the API only (run npm run build)`);
+    return [];
+  }
+  return [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/api/{*path}'] })];
+}
+
+/** The HTTP api. In embedded mode it also runs the job processors, so one process serves everything. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot(config, { runConsumers: config.isEmbedded }),
+        HealthModule,
+        ...DOMAIN_MODULES,
+        ...webAppModules(config),
+      ],
+    };
+  }
+}
+
+/** The worker: queue processors and the outbox relay, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(config, { runConsumers: true }), ...DOMAIN_MODULES],
+    };
+  }
+}

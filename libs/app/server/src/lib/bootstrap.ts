@@ -1,0 +1,43 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DEMO_LOGINS_BANNER, DemoSeeder } from '@thuchoc/identity/api';
+import { AppConfig, configureApp, dataSourceOptions, EmbeddedPostgres } from '@thuchoc/shared/api-core';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ApiModule, WorkerModule } from './api.module';
+
+/** Builds the api exactly as production runs it; used by main.ts and the e2e tests. */
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.set('trust proxy', config.trustProxy);
+  configureApp(app, config);
+  await app.init();
+  if (config.seedDemo && (await app.get(DemoSeeder).seedIfEmpty())) console.log(DEMO_LOGINS_BANNER);
+  return app;
+}
+
+export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  worker.useLogger(worker.get(Logger));
+  worker.enableShutdownHooks();
+  await worker.init();
+  return worker;
+}
+
+/** Applies pending migrations and returns their names. */
+export async function runMigrations(config: AppConfig): Promise<string[]> {
+  const embedded = config.databaseUrl ? null : new EmbeddedPostgres(config.dataDir);
+  const url = config.databaseUrl ?? (await (embedded as EmbeddedPostgres).start());
+  const dataSource = new DataSource(dataSourceOptions(url, config.isEmbedded));
+  try {
+    await dataSource.initialize();
+    return (await dataSource.runMigrations()).map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+    await embedded?.stop();
+  }
+}

@@ -1,0 +1,60 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { ACCESS_METADATA, AccessRule, forbidden, notFound, unauthorized } from '@thuchoc/shared/api-core';
+import { isUUID } from 'class-validator';
+import type { Request } from 'express';
+import { SCOPE_METADATA, ScopeRule } from './access.decorators';
+import { AccessTokenClaims, RequestWithPrincipal } from './principal';
+import { ScopeService } from './scope.service';
+
+/**
+ * The one gate of every HTTP route: the route's declared access rule (none
+ * declared → refused), the access token, the roles, then the org-unit scope of
+ * the resource the route names (outside scope → 404, so existence never leaks).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly scopes: ScopeService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, targets);
+    if (!rule) throw forbidden('access.undeclared', 'This route declares no access rule.');
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<Request & RequestWithPrincipal>();
+    const claims = await this.verify(request);
+    const principal = { userId: claims.sub, roles: claims.roles, scopeUnitId: claims.scp };
+    request.principal = principal;
+
+    if (rule.kind === 'roles' && !rule.roles.some((role) => principal.roles.includes(role as never))) {
+      throw forbidden('access.role-required', 'Your roles do not allow this action.');
+    }
+    const scope = this.reflector.getAllAndOverride<ScopeRule | undefined>(SCOPE_METADATA, targets);
+    if (scope) {
+      const id = request.params[scope.param];
+      const unitId = typeof id === 'string' && isUUID(id) ? await this.scopes.resolveUnit(scope.resource, id) : null;
+      if (!unitId || !(await this.scopes.isUnitInScope(principal, unitId))) {
+        throw notFound(`${scope.resource}.not-found`, `No such ${scope.resource} in your scope.`);
+      }
+    }
+    return true;
+  }
+
+  private async verify(request: Request): Promise<AccessTokenClaims> {
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+    if (scheme !== 'Bearer' || !token) throw unauthorized('auth.unauthenticated', 'Sign in first.');
+    try {
+      return await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+    } catch {
+      throw unauthorized('auth.token-invalid', 'The access token is invalid or expired.');
+    }
+  }
+}

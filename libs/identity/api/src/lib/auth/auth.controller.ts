@@ -1,0 +1,44 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { PublicRoute } from '@thuchoc/shared/api-core';
+import { TokenPair } from '@thuchoc/identity/contracts';
+import type { Request } from 'express';
+import { AuthService, ClientInfo } from './auth.service';
+import { LoginDto, RefreshDto, TokenPairDto } from './dto/auth.dto';
+
+const clientOf = (request: Request): ClientInfo => ({
+  ip: request.ip ?? 'unknown',
+  userAgent: request.headers['user-agent'] ?? null,
+});
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @PublicRoute()
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address.' })
+  login(@Body() dto: LoginDto, @Req() request: Request): Promise<TokenPair> {
+    return this.auth.login(dto.username, dto.password, clientOf(request));
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @PublicRoute()
+  @ApiOkResponse({ type: TokenPairDto })
+  refresh(@Body() dto: RefreshDto, @Req() request: Request): Promise<TokenPair> {
+    return this.auth.refresh(dto.refreshToken, clientOf(request));
+  }
+
+  /** Ends the sign-in that this refresh token belongs to. */
+  @Post('logout')
+  @HttpCode(204)
+  @PublicRoute()
+  @ApiNoContentResponse()
+  logout(@Body() dto: RefreshDto): Promise<void> {
+    return this.auth.logout(dto.refreshToken);
+  }
+}

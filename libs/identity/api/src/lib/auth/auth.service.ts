@@ -1,0 +1,135 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, AppConfig, OutboxService, unauthorized } from '@thuchoc/shared/api-core';
+import { IDENTITY_EVENTS_QUEUE, IdentityEventType, TokenPair } from '@thuchoc/identity/contracts';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessTokenClaims } from '../access/principal';
+import { User } from '../users/user.entity';
+import { LoginThrottleService } from './login-throttle.service';
+import { PasswordHasher } from './password-hasher';
+import { RefreshToken } from './refresh-token.entity';
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string | null;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottleService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string, client: ClientInfo): Promise<TokenPair> {
+    await this.throttle.assertAllowed(username, client.ip);
+    const user = await this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.username) = lower(:username)', { username: username.trim() })
+      .getOne();
+    const isValid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
+    if (!user || !isValid || !user.isActive) {
+      await this.throttle.recordFailure(username, client.ip);
+      throw unauthorized('auth.invalid-credentials', 'Wrong username or password, or the account is deactivated.');
+    }
+    await this.throttle.recordSuccess(username);
+    return this.dataSource.transaction((tx) => this.issue(tx, user, randomUUID(), client));
+  }
+
+  /**
+   * Rotates a refresh token. The "mark used" is one conditional UPDATE, so of
+   * two concurrent uses exactly one wins; the loser, like any replay of a used
+   * token, revokes the whole family.
+   */
+  async refresh(token: string, client: ClientInfo): Promise<TokenPair> {
+    const outcome = await this.dataSource.transaction(async (tx) => {
+      const row = await tx.findOne(RefreshToken, { where: { tokenHash: hashToken(token) } });
+      if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
+      const claimed = await tx
+        .createQueryBuilder()
+        .update(RefreshToken)
+        .set({ usedAt: () => 'now()' })
+        .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id: row.id })
+        .execute();
+      if (claimed.affected !== 1) {
+        await this.revokeFamily(tx, row.familyId);
+        await this.outbox.publish(tx, {
+          type: IdentityEventType.RefreshTokenReused,
+          queue: IDENTITY_EVENTS_QUEUE,
+          payload: { userId: row.userId },
+        });
+        return 'reused' as const;
+      }
+      const user = await tx.findOne(User, { where: { id: row.userId } });
+      if (!user?.isActive) return null;
+      return this.issue(tx, user, row.familyId, client);
+    });
+    if (outcome === 'reused') {
+      throw unauthorized('auth.refresh-reused', 'This sign-in was used twice; every session has been signed out.');
+    }
+    if (!outcome) throw unauthorized('auth.refresh-invalid', 'The refresh token is invalid or expired.');
+    return outcome;
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const row = await tx.findOne(RefreshToken, { where: { tokenHash: hashToken(token) } });
+      if (row) await this.revokeFamily(tx, row.familyId);
+    });
+  }
+
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const user = await tx
+        .createQueryBuilder(User, 'u')
+        .addSelect('u.passwordHash')
+        .setLock('pessimistic_write')
+        .where('u.id = :userId', { userId })
+        .getOne();
+      if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+        throw unauthorized('auth.wrong-password', 'The current password is wrong.');
+      }
+      await tx.update(User, userId, {
+        passwordHash: await this.hasher.hash(newPassword),
+        passwordChangedAt: () => 'now()',
+      });
+      // Every other sign-in ends: whoever knew the old password is out.
+      await tx.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+      await this.outbox.publish(tx, {
+        type: IdentityEventType.PasswordChanged,
+        queue: IDENTITY_EVENTS_QUEUE,
+        payload: { userId },
+      });
+    });
+  }
+
+  private async issue(tx: EntityManager, user: User, familyId: string, client: ClientInfo): Promise<TokenPair> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await tx.insert(RefreshToken, {
+      familyId,
+      userId: user.id,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+      ip: client.ip,
+    });
+    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles, scp: user.scopeUnitId };
+    const accessToken = await this.jwt.signAsync(claims, {
+      expiresIn: this.config.accessTokenTtlSeconds,
+      algorithm: 'HS256',
+    });
+    return { accessToken, refreshToken, expiresIn: this.config.accessTokenTtlSeconds };
+  }
+
+  private async revokeFamily(tx: EntityManager, familyId: string): Promise<void> {
+    await tx.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+  }
+}

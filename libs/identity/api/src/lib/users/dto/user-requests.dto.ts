@@ -1,0 +1,182 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
+import {
+  CreateUserRequest,
+  PASSWORD_MIN_LENGTH,
+  Role,
+  UpdateUserRequest,
+  UserListQuery,
+} from '@thuchoc/identity/contracts';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimOrNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() || null : value;
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CreateUserDto implements CreateUserRequest {
+  @ApiProperty({ example: 'hocvien31' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]{3,64}$/, { message: 'username may hold letters, digits, dot, dash and underscore (3–64)' })
+  username!: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+
+  @ApiProperty({ example: 'Nguyễn Văn An' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  fullName!: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @Matches(/^\+?[0-9 .-]{8,20}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @ApiProperty()
+  @IsUUID()
+  orgUnitId!: string;
+
+  /** Root of the subtree the user may act on; defaults to their own unit. */
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
+  scopeUnitId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Bí thư chi bộ' })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  position?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isPartyMember?: boolean;
+
+  @ApiProperty({ enum: Role, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles!: Role[];
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, 200)
+  password!: string;
+}
+
+export class UpdateUserDto implements UpdateUserRequest {
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+
+  @ApiPropertyOptional()
+  @Transform(trim)
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  fullName?: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @Matches(/^\+?[0-9 .-]{8,20}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  orgUnitId?: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsUUID()
+  scopeUnitId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @Transform(trimOrNull)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  position?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isPartyMember?: boolean;
+
+  @ApiPropertyOptional({ enum: Role, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  roles?: Role[];
+}
+
+export class UserListQueryDto implements UserListQuery {
+  /** Matches name, username or e-mail, with or without Vietnamese diacritics. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  orgUnitId?: string;
+
+  @ApiPropertyOptional({ enum: Role })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @ApiPropertyOptional()
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  isActive?: boolean;
+
+  @ApiPropertyOptional({ default: 1 })
+  @Type(() => Number)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, maximum: MAX_PAGE_SIZE })
+  @Type(() => Number)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize?: number;
+}

@@ -1,0 +1,16 @@
+import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
+import { MIGRATIONS } from './migrations';
+
+/** Connection options shared by the api, the worker, the migrate command and the tests. */
+export function dataSourceOptions(url: string, isEmbedded: boolean): PostgresDataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // PGlite has one session: a single pooled connection keeps transactions apart.
+    extra: { max: isEmbedded ? 1 : 20, connectionTimeoutMillis: 10_000 },
+  };
+}

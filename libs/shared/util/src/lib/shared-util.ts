@@ -1,3 +1,0 @@
-export function sharedUtil(): string {
-  return 'shared-util';
-}

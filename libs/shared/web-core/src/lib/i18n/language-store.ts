@@ -1,0 +1,44 @@
+import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
+import { TranslocoService } from '@jsverse/transloco';
+import { Observable, map } from 'rxjs';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'vi';
+export const LANGUAGE_STORAGE_KEY = 'thuchoc.language';
+
+/** The interface language: Vietnamese unless the user picked English, remembered across visits. */
+@Injectable({ providedIn: 'root' })
+export class LanguageStore {
+  private readonly transloco = inject(TranslocoService);
+  private readonly document = inject(DOCUMENT);
+  private readonly current = signal<Language>(storedLanguage());
+
+  readonly language = this.current.asReadonly();
+
+  /** Loads the remembered language before the first render. */
+  init(): Observable<void> {
+    const language = this.current();
+    return this.transloco.load(language).pipe(map(() => this.apply(language)));
+  }
+
+  use(language: Language): void {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    this.current.set(language);
+    this.apply(language);
+  }
+
+  private apply(language: Language): void {
+    this.transloco.setActiveLang(language);
+    this.document.documentElement.lang = language;
+  }
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.some((language) => language === value);
+}
+
+function storedLanguage(): Language {
+  const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+}

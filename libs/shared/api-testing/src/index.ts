@@ -1,2 +1,1 @@
-export * from './lib/shared-api-testing.module';
-
+export * from './lib/test-database';

@@ -17,6 +17,8 @@ export interface ProblemDetails {
   code?: string;
   errors?: FieldError[];
   requestId?: string;
+  /** Per-dependency report of a failed readiness check. */
+  details?: unknown;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

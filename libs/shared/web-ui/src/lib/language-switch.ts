@@ -15,9 +15,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
       [attr.aria-label]="'ui.languageSwitch.label' | transloco"
     >
       @for (option of languages(); track option) {
-        <mat-button-toggle [value]="option" [attr.lang]="option" [attr.data-testid]="'lang-' + option">
-          <span aria-hidden="true">{{ option.toUpperCase() }}</span>
-          <span class="cdk-visually-hidden">{{ 'ui.languageSwitch.' + option | transloco }}</span>
+        <mat-button-toggle
+          [value]="option"
+          [attr.lang]="option"
+          [aria-label]="'ui.languageSwitch.' + option | transloco"
+          [attr.data-testid]="'lang-' + option"
+        >
+          {{ option.toUpperCase() }}
         </mat-button-toggle>
       }
     </mat-button-toggle-group>

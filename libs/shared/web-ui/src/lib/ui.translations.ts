@@ -2,8 +2,9 @@ const vi = {
   ui: {
     languageSwitch: {
       label: 'Ngôn ngữ',
+      // Each language is named in itself, so a reader finds theirs whatever is shown.
       vi: 'Tiếng Việt',
-      en: 'Tiếng Anh',
+      en: 'English',
     },
     forms: {
       required: 'Vui lòng nhập thông tin này.',
@@ -20,7 +21,7 @@ const en: typeof vi = {
   ui: {
     languageSwitch: {
       label: 'Language',
-      vi: 'Vietnamese',
+      vi: 'Tiếng Việt',
       en: 'English',
     },
     forms: {

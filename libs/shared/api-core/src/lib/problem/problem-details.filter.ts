@@ -54,7 +54,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-      return this.problem(status, CODE_BY_STATUS[status] ?? 'request.error', Array.isArray(message) ? message.join('; ') : String(message ?? exception.message));
+      const problem = this.problem(status, CODE_BY_STATUS[status] ?? 'request.error', Array.isArray(message) ? message.join('; ') : String(message ?? exception.message));
+      // Readiness checks keep their per-dependency report as an extension member.
+      if (typeof body === 'object' && 'details' in body) problem.details = (body as { details: unknown }).details;
+      return problem;
     }
     // body-parser errors (malformed JSON, too large) carry their own 4xx status.
     const status = (exception as { status?: unknown; statusCode?: unknown })?.status;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { OutboxRelay } from '../outbox/outbox-relay';
@@ -17,6 +18,7 @@ import { JOB_PROCESSOR_QUEUE, JOB_QUEUE, JobProcessor, JobQueue } from './job-qu
 export class JobConsumersService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobConsumersService.name);
   private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -40,6 +42,8 @@ export class JobConsumersService implements OnApplicationBootstrap, OnApplicatio
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+    // BullMQ leaves connections it was given open; they are ours to close.
+    this.connections.forEach((connection) => connection.disconnect());
   }
 
   private processors(): Map<string, JobProcessor> {
@@ -55,7 +59,8 @@ export class JobConsumersService implements OnApplicationBootstrap, OnApplicatio
   }
 
   private startWorker(queueName: string, processor: JobProcessor): Worker {
-    const redisUrl = this.config.redisUrl ?? '';
+    const connection = createWorkerConnection(this.config.redisUrl ?? '');
+    this.connections.push(connection);
     const worker = new Worker(
       queueName,
       (job) =>
@@ -66,7 +71,7 @@ export class JobConsumersService implements OnApplicationBootstrap, OnApplicatio
           data: job.data as unknown,
           attempt: job.attemptsMade + 1,
         }),
-      { connection: createWorkerConnection(redisUrl), prefix: this.config.redisPrefix, concurrency: 8 },
+      { connection, prefix: this.config.redisPrefix, concurrency: 8 },
     );
     worker.on('failed', (job, error) =>
       this.logger.warn(`job ${queueName}/${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`),

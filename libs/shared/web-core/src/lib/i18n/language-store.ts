@@ -18,19 +18,23 @@ export class LanguageStore {
 
   /** Loads the remembered language before the first render. */
   init(): Observable<void> {
-    const language = this.current();
-    return this.transloco.load(language).pipe(map(() => this.apply(language)));
+    return this.activate(this.current());
   }
 
   use(language: Language): void {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-    this.current.set(language);
-    this.apply(language);
+    this.activate(language).subscribe();
   }
 
-  private apply(language: Language): void {
-    this.transloco.setActiveLang(language);
-    this.document.documentElement.lang = language;
+  /** Loads first, so code that translates imperatively never sees the language half-switched. */
+  private activate(language: Language): Observable<void> {
+    return this.transloco.load(language).pipe(
+      map(() => {
+        this.current.set(language);
+        this.transloco.setActiveLang(language);
+        this.document.documentElement.lang = language;
+      }),
+    );
   }
 }
 

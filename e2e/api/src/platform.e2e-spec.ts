@@ -1,0 +1,68 @@
+import { PROBLEM_CONTENT_TYPE } from '@thuchoc/shared/contracts';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('HTTP platform', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness without a database round trip', async () => {
+    await t.http().get('/api/health').expect(200, { status: 'ok' });
+  });
+
+  it('reports the database and Redis ready', async () => {
+    const response = await t.http().get('/api/health/ready').expect(200);
+    expect(response.body.details).toMatchObject({
+      database: { status: 'up' },
+      redis: { status: 'up', engine: 'redis' },
+    });
+  });
+
+  it('answers an unknown route with problem+json 404', async () => {
+    const response = await t.http().get('/api/v1/no-such-thing').expect(404);
+    expect(response.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    expect(response.body).toMatchObject({ status: 404, code: 'resource.not-found', instance: '/api/v1/no-such-thing' });
+  });
+
+  it('answers malformed JSON with a 400 problem, not a 500', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"username": ')
+      .expect(400);
+    expect(response.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    expect(response.body.code).toBe('request.malformed-body');
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'x', password: 'y'.repeat(2_000_000) })
+      .expect(413);
+    expect(response.body.code).toBe('request.too-large');
+  });
+
+  it('names each invalid and unknown field of a body', async () => {
+    const response = await t.http().post('/api/v1/auth/login').send({ username: 42, admin: true }).expect(400);
+    const fields = (response.body.errors as { field: string }[]).map((error) => error.field).sort();
+    expect(fields).toEqual(['admin', 'password', 'username']);
+  });
+
+  it('sets security headers and echoes a request id', async () => {
+    const response = await t.http().get('/api/health').set('x-request-id', 'req-123').expect(200);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-request-id']).toBe('req-123');
+  });
+
+  it('publishes the OpenAPI document', async () => {
+    const response = await t.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/org-units/{id}/merge', '/api/v1/users']),
+    );
+  });
+});

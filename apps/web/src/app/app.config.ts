@@ -1,10 +1,20 @@
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { SessionStore, identityTranslations } from '@thuchoc/identity/web';
+import { SessionRoles, authInterceptor, provideI18n } from '@thuchoc/shared/web-core';
+import { provideAppIcons, uiTranslations } from '@thuchoc/shared/web-ui';
 import { appRoutes } from './app.routes';
+import { appTranslations } from './app.translations';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    provideRouter(appRoutes, withComponentInputBinding()),
+    provideI18n(uiTranslations, identityTranslations, appTranslations),
+    provideAppIcons(),
+    // The shared role guards learn the user's roles from the identity domain.
+    { provide: SessionRoles, useExisting: SessionStore },
+  ],
 };

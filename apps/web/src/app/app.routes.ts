@@ -1,3 +1,42 @@
-import { Route } from '@angular/router';
+import { Route, Routes } from '@angular/router';
+import { Role } from '@thuchoc/identity/contracts';
+import { adminRoutes, loginRoute, profileRoute, redirectToHome, roleArea } from '@thuchoc/identity/web';
+import { requireRole } from '@thuchoc/shared/web-core';
+import { Shell } from './layout/shell';
 
-export const appRoutes: Route[] = [];
+/** A role's area: its home page, then its own pages; matched only for users holding the role. */
+function areaRoute(role: Role, pages: Routes = []): Route {
+  return {
+    path: roleArea(role).path,
+    canMatch: [requireRole(role)],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: `identity.areas.${role}.heading`,
+        data: { role },
+        loadComponent: () => import('./areas/area-home.page').then((m) => m.AreaHomePage),
+      },
+      ...pages,
+    ],
+  };
+}
+
+export const appRoutes: Routes = [
+  loginRoute,
+  {
+    path: '',
+    component: Shell,
+    canMatch: [requireRole()],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: redirectToHome },
+      areaRoute(Role.Learner),
+      areaRoute(Role.Lecturer),
+      areaRoute(Role.CentreStaff),
+      areaRoute(Role.Auditor),
+      areaRoute(Role.Admin, adminRoutes),
+      profileRoute,
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,6 +1,10 @@
-import { register } from 'tsconfig-paths';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { register } from 'tsconfig-paths';
 
 // Jest's globalSetup runs outside its module mapper: resolve @thuchoc/* here too.
-const { compilerOptions } = require('../../../../tsconfig.base.json') as { compilerOptions: { paths: Record<string, string[]> } };
-register({ baseUrl: join(__dirname, '../../../..'), paths: compilerOptions.paths });
+const root = join(__dirname, '../../../..');
+const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
+register({ baseUrl: root, paths: compilerOptions.paths });

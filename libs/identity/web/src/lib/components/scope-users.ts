@@ -36,9 +36,9 @@ const SCOPE_USERS_PAGE_SIZE = 20;
           @if (p.items.length === 0) {
             <p>{{ 'identity.scopeUsers.empty' | transloco }}</p>
           } @else {
-            <mat-list>
+            <mat-list role="list">
               @for (user of p.items; track user.id) {
-                <mat-list-item>
+                <mat-list-item role="listitem">
                   <span matListItemTitle>{{ user.fullName }}</span>
                   <span matListItemLine>{{ user.orgUnitName }}</span>
                   <span matListItemLine><th-role-badges [roles]="user.roles" /></span>

@@ -1,5 +1,5 @@
 import { OrgUnitKind, OrgUnitResponse, OrgUnitStatus } from '@thuchoc/identity/contracts';
-import { buildOrgUnitTree, unitsOutsideSubtree } from './org-unit-tree';
+import { ancestorsOf, buildOrgUnitTree, unitsOutsideSubtree } from './org-unit-tree';
 
 function makeUnit(overrides: Partial<OrgUnitResponse> & { id: string }): OrgUnitResponse {
   return {
@@ -46,5 +46,17 @@ describe('unitsOutsideSubtree', () => {
       makeUnit({ id: 'e', status: OrgUnitStatus.Merged, mergedIntoId: 'd' }),
     ];
     expect(unitsOutsideSubtree(units, 'b').map((unit) => unit.id)).toEqual(['a', 'd']);
+  });
+});
+
+describe('ancestorsOf', () => {
+  it('lists the path from the root down to the parent', () => {
+    const roots = buildOrgUnitTree([
+      makeUnit({ id: 'a' }),
+      makeUnit({ id: 'b', parentId: 'a' }),
+      makeUnit({ id: 'c', parentId: 'b' }),
+    ]);
+    expect(ancestorsOf(roots, 'c').map((node) => node.unit.id)).toEqual(['a', 'b']);
+    expect(ancestorsOf(roots, 'a')).toEqual([]);
   });
 });

@@ -53,6 +53,16 @@ export function unitsOutsideSubtree(units: readonly OrgUnitResponse[], unitId: s
     .sort((a, b) => compareNames(a.name, b.name));
 }
 
+/** The nodes above the unit, from its root down to its parent; empty for a root or an unknown id. */
+export function ancestorsOf(roots: readonly OrgUnitNode[], unitId: string): OrgUnitNode[] {
+  for (const node of roots) {
+    if (node.unit.id === unitId) return [];
+    const below = ancestorsOf(node.children, unitId);
+    if (below.length > 0 || node.children.some((child) => child.unit.id === unitId)) return [node, ...below];
+  }
+  return [];
+}
+
 function sortNodes(nodes: OrgUnitNode[]): void {
   nodes.sort((a, b) => statusRank(a.unit) - statusRank(b.unit) || compareNames(a.unit.name, b.unit.name));
   for (const node of nodes) sortNodes(node.children);

@@ -1,0 +1,67 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Role } from '@thuchoc/identity/contracts';
+import { SessionStore } from '@thuchoc/identity/web';
+import { LanguageStore, isLanguage } from '@thuchoc/shared/web-core';
+import { LanguageSwitch } from '@thuchoc/shared/web-ui';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
+
+/** Below this width the navigation becomes an overlay opened from the menu button. */
+const HANDSET_QUERY = '(max-width: 959.98px)';
+
+/** The signed-in layout: toolbar, navigation to the user's areas, and the page. */
+@Component({
+  selector: 'th-shell',
+  imports: [
+    MatButtonModule,
+    MatDividerModule,
+    MatIconModule,
+    MatListModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    MatTooltipModule,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslocoPipe,
+    LanguageSwitch,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly languages = inject(LanguageStore);
+
+  protected readonly session = inject(SessionStore);
+  protected readonly language = this.languages.language;
+  protected readonly adminRole = Role.Admin;
+  protected readonly isHandset = toSignal(
+    inject(BreakpointObserver)
+      .observe(HANDSET_QUERY)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+
+  protected useLanguage(language: string): void {
+    if (isLanguage(language)) this.languages.use(language);
+  }
+
+  protected closeIfOverlay(drawer: MatSidenav): void {
+    if (this.isHandset()) void drawer.close();
+  }
+
+  protected logout(): void {
+    this.session.logout().subscribe();
+  }
+}

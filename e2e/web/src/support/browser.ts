@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { BASE_URL_ENV, RESULTS_DIR, SCREENS_DIR } from './paths';
+
+export const DEMO_PASSWORD = 'ThucHoc@2026';
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+export type Viewport = typeof DESKTOP | typeof PHONE;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function baseUrl(): string {
+  const url = process.env[BASE_URL_ENV];
+  if (!url) throw new Error(`${BASE_URL_ENV} is not set: globalSetup did not start the product`);
+  return url;
+}
+
+/** Debian's Chromium (no browser download), headless. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh context (own localStorage, so signed out, Vietnamese) with one page. */
+export async function openPage(browser: Browser, viewport: Viewport = DESKTOP): Promise<Page> {
+  const context: BrowserContext = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  return context.newPage();
+}
+
+/** Signs in through the login form and waits until the app has left the login page. */
+export async function loginAs(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/**
+ * Runs a journey on a new page; if it fails, saves a full-page screenshot
+ * named after the test into test-results/ before passing the failure on.
+ */
+export async function screenshotOnFailure(
+  browser: Browser,
+  viewport: Viewport,
+  journey: (page: Page) => Promise<void>,
+): Promise<void> {
+  const page = await openPage(browser, viewport);
+  try {
+    await journey(page);
+  } catch (error) {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const name = slug(expect.getState().currentTestName ?? 'unnamed');
+    await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Saves a screenshot for review into test-results/screens/<name>-<desktop|phone>.png. */
+export async function saveScreen(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  const size = page.viewportSize()?.width === PHONE.width ? 'phone' : 'desktop';
+  await page.screenshot({ path: join(SCREENS_DIR, `${name}-${size}.png`), fullPage: true });
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+}

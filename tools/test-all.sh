@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every test ThucHoc has, in the order CI runs them. Needs PostgreSQL on
+# 127.0.0.1:5432 (trust auth, user postgres), Redis on 127.0.0.1:6379 and
+# Debian's Chromium at /usr/bin/chromium (.ci/run installs and starts them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_DAEMON=false NX_NO_CLOUD=true TZ=UTC
+nx() { npx nx "$@" --outputStyle=static; }
+
+echo "== lint (module boundaries included)"
+nx run-many -t lint
+echo "== unit tests"
+nx run-many -t test
+echo "== build"
+nx run-many -t build -p api worker web
+echo "== API end-to-end (real PostgreSQL + Redis, own database per run)"
+nx run api-e2e:e2e
+echo "== smoke run on the embedded engines"
+nx run smoke-e2e:e2e
+echo "== browser journeys (Playwright, Debian Chromium)"
+nx run web-e2e:e2e

@@ -138,6 +138,14 @@ const vi = {
   problems: {
     auth: {
       'token-invalid': 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+      'wrong-password': 'Mật khẩu hiện tại không đúng.',
+      'refresh-invalid': 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+      'refresh-reused':
+        'Một phiên đăng nhập của bạn bị dùng lại nên hệ thống đã đăng xuất tài khoản trên mọi thiết bị. Vui lòng đăng nhập lại.',
+    },
+    access: {
+      'role-required': 'Vai trò của bạn không được phép thực hiện thao tác này.',
+      undeclared: 'Chức năng này chưa được cấu hình quyền truy cập.',
     },
     'org-unit': {
       'code-taken': 'Mã đơn vị này đã được dùng.',
@@ -299,6 +307,13 @@ const en: typeof vi = {
   problems: {
     auth: {
       'token-invalid': 'Your session has expired. Please sign in again.',
+      'wrong-password': 'The current password is wrong.',
+      'refresh-invalid': 'Your session has expired. Please sign in again.',
+      'refresh-reused': 'A sign-in of yours was used twice, so your account was signed out on every device. Please sign in again.',
+    },
+    access: {
+      'role-required': 'Your roles do not allow this action.',
+      undeclared: 'This action has no access rule configured.',
     },
     'org-unit': {
       'code-taken': 'This unit code is already used.',

@@ -12,6 +12,13 @@ function makeTokens(overrides: Partial<IssuedTokens> = {}): IssuedTokens {
 
 const unauthorized = { status: 401, statusText: 'Unauthorized' };
 
+/** The RFC 9457 body the API sends with a 401. */
+function problem(code: string): object {
+  return { type: 'about:blank', title: 'Unauthorized', status: 401, code };
+}
+
+const tokenInvalid = problem('auth.token-invalid');
+
 describe('authInterceptor', () => {
   let http: HttpClient;
   let backend: HttpTestingController;
@@ -48,11 +55,11 @@ describe('authInterceptor', () => {
     expect(backend.expectOne('/assets/logo.svg').request.headers.has('Authorization')).toBe(false);
   });
 
-  it('refreshes once on a 401 and retries with the new token', async () => {
+  it.each(['auth.token-invalid', 'auth.unauthenticated'])('refreshes once on a 401 %s and retries with the new token', async (code) => {
     tokens.store(makeTokens());
     const answer = firstValueFrom(http.get('/api/v1/me'));
 
-    backend.expectOne('/api/v1/me').flush(null, unauthorized);
+    backend.expectOne('/api/v1/me').flush(problem(code), unauthorized);
     const refresh = backend.expectOne('/api/v1/auth/refresh');
     expect(refresh.request.body).toEqual({ refreshToken: 'refresh-1' });
     expect(refresh.request.headers.has('Authorization')).toBe(false);
@@ -69,8 +76,8 @@ describe('authInterceptor', () => {
     tokens.store(makeTokens());
     const answers = Promise.all([firstValueFrom(http.get('/api/v1/me')), firstValueFrom(http.get('/api/v1/users'))]);
 
-    backend.expectOne('/api/v1/me').flush(null, unauthorized);
-    backend.expectOne('/api/v1/users').flush(null, unauthorized);
+    backend.expectOne('/api/v1/me').flush(tokenInvalid, unauthorized);
+    backend.expectOne('/api/v1/users').flush(tokenInvalid, unauthorized);
     // Rotating tokens: a second refresh with the same token would revoke every session.
     backend.expectOne('/api/v1/auth/refresh').flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
 
@@ -95,8 +102,8 @@ describe('authInterceptor', () => {
     tokens.store(makeTokens());
     const answer = firstValueFrom(http.get('/api/v1/me'));
 
-    backend.expectOne('/api/v1/me').flush(null, unauthorized);
-    backend.expectOne('/api/v1/auth/refresh').flush({ status: 401, title: 'Unauthorized', type: 'about:blank' }, unauthorized);
+    backend.expectOne('/api/v1/me').flush(tokenInvalid, unauthorized);
+    backend.expectOne('/api/v1/auth/refresh').flush(problem('auth.refresh-invalid'), unauthorized);
 
     await expect(answer).rejects.toBeInstanceOf(HttpErrorResponse);
     expect(tokens.isSignedIn()).toBe(false);
@@ -106,8 +113,50 @@ describe('authInterceptor', () => {
   });
 
   it('passes a 401 through when there is no session to refresh', async () => {
-    const answer = firstValueFrom(http.post('/api/v1/me/password', {}));
-    backend.expectOne('/api/v1/me/password').flush(null, unauthorized);
+    const answer = firstValueFrom(http.get('/api/v1/me'));
+    backend.expectOne('/api/v1/me').flush(problem('auth.unauthenticated'), unauthorized);
     await expect(answer).rejects.toMatchObject({ status: 401 });
+  });
+
+  it.each(['auth.wrong-password', 'auth.invalid-credentials', 'auth.refresh-reused'])(
+    'passes a 401 %s to the caller without refreshing or signing out',
+    async (code) => {
+      tokens.store(makeTokens());
+      const answer = firstValueFrom(http.post('/api/v1/me/password', { currentPassword: 'wrong', newPassword: 'MatKhauMoi@2026' }));
+
+      backend.expectOne('/api/v1/me/password').flush(problem(code), unauthorized);
+
+      await expect(answer).rejects.toMatchObject({ status: 401, error: { code } });
+      backend.expectNone('/api/v1/auth/refresh');
+      expect(tokens.isSignedIn()).toBe(true);
+      expect(tokens.accessToken()).toBe('access-1');
+      expect(router.navigateByUrl).not.toHaveBeenCalled();
+    },
+  );
+
+  it('keeps the session when the retry after a refresh is refused for its own reason', async () => {
+    tokens.store(makeTokens());
+    const answer = firstValueFrom(http.post('/api/v1/me/password', {}));
+
+    backend.expectOne('/api/v1/me/password').flush(tokenInvalid, unauthorized);
+    backend.expectOne('/api/v1/auth/refresh').flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
+    backend.expectOne('/api/v1/me/password').flush(problem('auth.wrong-password'), unauthorized);
+
+    await expect(answer).rejects.toMatchObject({ error: { code: 'auth.wrong-password' } });
+    expect(tokens.isSignedIn()).toBe(true);
+    expect(router.navigateByUrl).not.toHaveBeenCalled();
+  });
+
+  it('ends the session when the retry with a renewed token still gets an expired-token 401', async () => {
+    tokens.store(makeTokens());
+    const answer = firstValueFrom(http.get('/api/v1/me'));
+
+    backend.expectOne('/api/v1/me').flush(tokenInvalid, unauthorized);
+    backend.expectOne('/api/v1/auth/refresh').flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
+    backend.expectOne('/api/v1/me').flush(tokenInvalid, unauthorized);
+
+    await expect(answer).rejects.toMatchObject({ status: 401 });
+    expect(tokens.isSignedIn()).toBe(false);
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/login');
   });
 });

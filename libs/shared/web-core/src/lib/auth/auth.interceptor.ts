@@ -2,13 +2,21 @@ import { HttpErrorResponse, HttpInterceptorFn, HttpRequest } from '@angular/comm
 import { inject } from '@angular/core';
 import { Observable, catchError, of, switchMap, throwError } from 'rxjs';
 import { API_BASE_URL } from '../api/api-base-url';
+import { toProblem } from '../errors/problem';
 import { AuthSession, IS_SESSION_REQUEST } from './auth-session';
 import { TokenStore } from './token-store';
 
 /**
+ * The 401 codes that mean the access token is missing, expired or invalid.
+ * Other 401s (a wrong current password, wrong credentials, a refused refresh
+ * token) are answers to the request itself: renewing the token cannot change them.
+ */
+const EXPIRED_ACCESS_CODES: readonly string[] = ['auth.token-invalid', 'auth.unauthenticated'];
+
+/**
  * Adds the bearer token to API calls. Without a fresh access token (after a
- * reload, or near expiry) it refreshes first; on a 401 it refreshes once and
- * retries, and if that still fails the session ends.
+ * reload, or near expiry) it refreshes first; on a 401 for an expired access
+ * token it refreshes once and retries, and if that still fails the session ends.
  */
 export const authInterceptor: HttpInterceptorFn = (req, next) => {
   const apiBase = inject(API_BASE_URL);
@@ -26,14 +34,14 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
     switchMap((sentToken) =>
       send(sentToken).pipe(
         catchError((error: unknown) => {
-          if (!isUnauthorized(error) || tokens.refreshToken() === null) return throwError(() => error);
+          if (!isExpiredAccess(error) || tokens.refreshToken() === null) return throwError(() => error);
           // Another request may already have renewed the token while this one was on the wire.
           const current = tokens.freshAccessToken();
           const retryToken$ = current !== null && current !== sentToken ? of(current) : session.refreshAccessToken();
           return retryToken$.pipe(
             switchMap((token) => send(token)),
             catchError((retryError: unknown) => {
-              if (isUnauthorized(retryError)) session.endSession();
+              if (isExpiredAccess(retryError)) session.endSession();
               return throwError(() => retryError);
             }),
           );
@@ -47,6 +55,8 @@ function withBearer<T>(req: HttpRequest<T>, token: string | null): HttpRequest<T
   return token === null ? req : req.clone({ setHeaders: { Authorization: `Bearer ${token}` } });
 }
 
-function isUnauthorized(error: unknown): boolean {
-  return error instanceof HttpErrorResponse && error.status === 401;
+function isExpiredAccess(error: unknown): boolean {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 401) return false;
+  const code = toProblem(error).code;
+  return code !== undefined && EXPIRED_ACCESS_CODES.includes(code);
 }

@@ -37,6 +37,9 @@ const vi = {
       invalid: 'Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
       'too-many': 'Bạn thao tác quá nhanh. Vui lòng thử lại sau {{wait}}.',
       'too-large': 'Dữ liệu gửi lên quá lớn.',
+      'malformed-body': 'Dữ liệu gửi lên không đọc được. Vui lòng tải lại trang và thử lại.',
+      'method-not-allowed': 'Thao tác này không được hỗ trợ.',
+      'unsupported-media-type': 'Định dạng dữ liệu gửi lên không được hỗ trợ.',
     },
     resource: {
       'not-found': 'Không tìm thấy dữ liệu yêu cầu.',
@@ -90,6 +93,9 @@ const en: typeof vi = {
       invalid: 'Some data is not valid. Please check the highlighted fields.',
       'too-many': 'Too many requests. Please try again in {{wait}}.',
       'too-large': 'The data sent is too large.',
+      'malformed-body': 'The data sent could not be read. Please reload the page and try again.',
+      'method-not-allowed': 'This action is not supported.',
+      'unsupported-media-type': 'The format of the data sent is not supported.',
     },
     resource: {
       'not-found': 'The requested item was not found.',

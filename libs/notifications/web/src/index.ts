@@ -1,0 +1,2 @@
+export * from './lib/components/notification-panel';
+export * from './lib/notifications.translations';

@@ -49,6 +49,28 @@ describe('outbox: events survive a dead Redis and are handled once', () => {
     }
   });
 
+  it('relays again an event whose relay died after claiming it, once the lease ends', async () => {
+    const unit = await makeUnit(t, { kind: OrgUnitKind.Ward });
+    const user = await makeUser(t, { orgUnitId: unit.id });
+    // As a relay that claimed the event and was killed before enqueueing it leaves it.
+    // (An UPDATE answers [rows, affected count] through the driver.)
+    const [, claimed] = await t.db.query(
+      `UPDATE outbox_events SET claimed_until = now() - interval '1 second', relay_attempts = 1
+        WHERE type = 'identity.user-created' AND payload->>'userId' = $1`,
+      [user.id],
+    );
+    expect(claimed).toBe(1);
+    const worker = await createWorker(loadConfig(testEnvironment(e2eDatabaseUrl())));
+    try {
+      await waitFor(async () => ((await notificationsOf(t, user.id)).length === 1 ? true : undefined));
+      const [row] = await t.db.query('SELECT relay_attempts, relayed_at FROM outbox_events WHERE payload->>\'userId\' = $1', [user.id]);
+      expect(row.relay_attempts).toBe(2);
+      expect(row.relayed_at).not.toBeNull();
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('answers Redis-dependent calls quickly with 503 or degrades, never hangs', async () => {
     const unit = await makeUnit(t, { kind: OrgUnitKind.Ward });
     const user = await makeUser(t, { orgUnitId: unit.id });

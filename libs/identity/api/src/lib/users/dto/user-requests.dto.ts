@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
 import {
   CreateUserRequest,
@@ -90,56 +90,10 @@ export class CreateUserDto implements CreateUserRequest {
   password!: string;
 }
 
-export class UpdateUserDto implements UpdateUserRequest {
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsEmail()
-  email?: string | null;
-
-  @ApiPropertyOptional()
-  @Transform(trim)
-  @IsOptional()
-  @IsString()
-  @Length(2, 200)
-  fullName?: string;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @Matches(/^\+?[0-9 .-]{8,20}$/, { message: 'phone must be a phone number' })
-  phone?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  orgUnitId?: string;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsUUID()
-  scopeUnitId?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  position?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  isPartyMember?: boolean;
-
-  @ApiPropertyOptional({ enum: Role, isArray: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsEnum(Role, { each: true })
-  roles?: Role[];
-}
+/** Every profile field of a new user may change, except the username and the password (changed by its owner). */
+export class UpdateUserDto
+  extends PartialType(OmitType(CreateUserDto, ['username', 'password'] as const))
+  implements UpdateUserRequest {}
 
 export class UserListQueryDto implements UserListQuery {
   /** Matches name, username or e-mail, with or without Vietnamese diacritics. */

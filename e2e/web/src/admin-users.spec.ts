@@ -35,4 +35,35 @@ describe('users (admin)', () => {
       await saveScreen(page, 'admin-users');
     }),
   );
+
+  it('creates a user through the dialog and finds them by a search without diacritics', () =>
+    screenshotOnFailure(browser, DESKTOP, async (page) => {
+      const username = `tuyet.${Date.now().toString(36)}`;
+      const fullName = 'Trịnh Thị Ánh Tuyết';
+      await loginAs(page, 'admin');
+      await page.goto('/admin/users');
+      const table = page.getByTestId('users-table');
+      await table.getByRole('row').nth(1).waitFor();
+
+      await page.getByRole('button', { name: 'Thêm người dùng' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Tên đăng nhập').fill(username);
+      await dialog.getByLabel('Họ và tên').fill(fullName);
+      await dialog.getByLabel('Đơn vị').click();
+      await page.getByRole('option', { name: 'Xã Lộc Ninh' }).click();
+      await dialog.getByLabel('Vai trò').click();
+      await page.getByRole('option', { name: 'Học viên' }).click();
+      await page.keyboard.press('Escape'); // closes the multiple choice list, not the dialog
+      await dialog.getByLabel('Mật khẩu ban đầu').fill('MatKhauBanDau@2026');
+      await dialog.getByRole('button', { name: 'Lưu' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      await page.getByLabel('Tìm theo tên, tên đăng nhập, email').fill('trinh thi anh tuyet');
+
+      const row = table.getByRole('row').filter({ hasText: username });
+      await row.waitFor();
+      await row.getByText(fullName).waitFor();
+      await row.getByText('Xã Lộc Ninh').waitFor();
+    }),
+  );
 });

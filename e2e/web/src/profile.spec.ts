@@ -41,4 +41,26 @@ describe('profile', () => {
       await page.getByText('Hai mật khẩu chưa khớp nhau.').waitFor();
     }),
   );
+
+  it('says so when the current password is wrong, and stays signed in', () =>
+    screenshotOnFailure(browser, DESKTOP, async (page) => {
+      await loginAs(page, 'hocvien27');
+      await page.goto('/profile');
+      const refreshes: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/api/v1/auth/refresh') refreshes.push(request.url());
+      });
+      await page.getByLabel('Mật khẩu hiện tại').fill('KhongPhaiMatKhau@2026');
+      await page.getByLabel('Mật khẩu mới', { exact: false }).first().fill('MatKhauMoi@2026');
+      await page.getByLabel('Nhập lại mật khẩu mới').fill('MatKhauMoi@2026');
+      await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+
+      await page.getByRole('alert').filter({ hasText: 'Mật khẩu hiện tại không đúng.' }).waitFor();
+      // Not an expired token: no refresh-and-retry, and the session survives a reload.
+      expect(refreshes).toEqual([]);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/profile');
+    }),
+  );
 });

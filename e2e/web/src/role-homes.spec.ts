@@ -46,6 +46,8 @@ describe('role home pages', () => {
         }
         if (viewportName === 'phone') {
           await page.getByRole('button', { name: 'Mở menu điều hướng' }).waitFor();
+        } else {
+          await page.getByTestId('user-name').waitFor();
         }
         await page.getByRole('progressbar').waitFor({ state: 'detached' });
         await saveScreen(page, `home-${home.path.slice(1)}`);
@@ -57,6 +59,10 @@ describe('role home pages', () => {
     screenshotOnFailure(browser, PHONE, async (page) => {
       await loginAs(page, 'hocvien02');
       await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();
+      // The toolbar leaves the name out on a phone; the drawer shows it.
+      await page.getByTestId('drawer-user').getByText('Trần Thị Bình').waitFor();
+      expect(await page.getByTestId('user-name').count()).toBe(0);
+      await saveScreen(page, 'navigation-drawer');
       await page.getByRole('link', { name: 'Tài khoản của tôi' }).click();
       await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
 

@@ -2,6 +2,7 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { SessionStore, identityTranslations } from '@thuchoc/identity/web';
+import { notificationsTranslations } from '@thuchoc/notifications/web';
 import { SessionRoles, authInterceptor, provideI18n } from '@thuchoc/shared/web-core';
 import { provideAppIcons, uiTranslations } from '@thuchoc/shared/web-ui';
 import { appRoutes } from './app.routes';
@@ -12,7 +13,7 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideI18n(uiTranslations, identityTranslations, appTranslations),
+    provideI18n(uiTranslations, identityTranslations, notificationsTranslations, appTranslations),
     provideAppIcons(),
     // The shared role guards learn the user's roles from the identity domain.
     { provide: SessionRoles, useExisting: SessionStore },

@@ -7,31 +7,6 @@ const vi = {
   home: {
     admin: { title: 'Quản lý' },
   },
-  notifications: {
-    title: 'Thông báo',
-    unread: '{{count}} thông báo chưa đọc',
-    unreadLabel: 'Chưa đọc:',
-    empty: 'Bạn chưa có thông báo nào.',
-    markRead: 'Đánh dấu đã đọc',
-    kinds: {
-      welcome: {
-        title: 'Chào mừng bạn đến với ThucHoc',
-        body: 'Tài khoản của bạn đã được tạo. Hãy đổi mật khẩu ban đầu trong mục “Tài khoản của tôi”.',
-      },
-      'password-changed': {
-        title: 'Mật khẩu đã được thay đổi',
-        body: 'Mật khẩu tài khoản của bạn vừa được đổi. Nếu không phải bạn thực hiện, hãy báo ngay cho quản trị viên.',
-      },
-      'sessions-revoked': {
-        title: 'Các phiên đăng nhập đã bị thu hồi',
-        body: 'Hệ thống phát hiện một phiên đăng nhập cũ bị dùng lại nên đã đăng xuất tài khoản trên mọi thiết bị. Hãy đăng nhập lại và đổi mật khẩu nếu cần.',
-      },
-      other: {
-        title: 'Thông báo',
-        body: 'Bạn có một thông báo mới.',
-      },
-    },
-  },
 };
 
 const en: typeof vi = {
@@ -43,32 +18,7 @@ const en: typeof vi = {
   home: {
     admin: { title: 'Manage' },
   },
-  notifications: {
-    title: 'Notifications',
-    unread: '{{count}} unread',
-    unreadLabel: 'Unread:',
-    empty: 'You have no notifications yet.',
-    markRead: 'Mark as read',
-    kinds: {
-      welcome: {
-        title: 'Welcome to ThucHoc',
-        body: 'Your account has been created. Please change your initial password under “My account”.',
-      },
-      'password-changed': {
-        title: 'Your password was changed',
-        body: 'The password of your account was just changed. If this was not you, tell an administrator at once.',
-      },
-      'sessions-revoked': {
-        title: 'Your sessions were revoked',
-        body: 'An old sign-in token was reused, so your account was signed out on every device. Sign in again and change your password if needed.',
-      },
-      other: {
-        title: 'Notification',
-        body: 'You have a new notification.',
-      },
-    },
-  },
 };
 
-/** Strings of the shell, the area homes and the notifications panel. */
+/** Strings of the shell and the area homes. */
 export const appTranslations = { vi, en };

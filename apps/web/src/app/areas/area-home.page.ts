@@ -5,8 +5,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Role } from '@thuchoc/identity/contracts';
 import { ProfileCard, ScopeUsers, SessionStore } from '@thuchoc/identity/web';
+import { NotificationPanel } from '@thuchoc/notifications/web';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { NotificationPanel } from '../notifications/notification-panel';
 
 /** Roles whose home lists the users of their scope. */
 const SCOPE_OVERSEERS: readonly Role[] = [Role.CentreStaff, Role.Auditor];

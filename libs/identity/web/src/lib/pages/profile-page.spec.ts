@@ -62,7 +62,9 @@ describe(ProfilePage.name, () => {
     request.flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
 
-    expect(element().querySelector('[data-testid="password-changed"]')?.textContent).toContain('Đã đổi mật khẩu thành công.');
+    expect(element().querySelector('[data-testid="password-changed"]')?.textContent).toContain(
+      'Đã đổi mật khẩu thành công.',
+    );
   });
 
   it('says the current password is wrong and keeps the user signed in', async () => {
@@ -71,7 +73,13 @@ describe(ProfilePage.name, () => {
     backend
       .expectOne('/api/v1/me/password')
       .flush(
-        { type: 'about:blank', title: 'Unauthorized', status: 401, code: 'auth.wrong-password', detail: 'The current password is wrong.' },
+        {
+          type: 'about:blank',
+          title: 'Unauthorized',
+          status: 401,
+          code: 'auth.wrong-password',
+          detail: 'The current password is wrong.',
+        },
         { status: 401, statusText: 'Unauthorized' },
       );
     await fixture.whenStable();

@@ -35,7 +35,12 @@ describe(NotificationPanel.name, () => {
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideI18n(notificationsTranslations), provideAppIcons()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18n(notificationsTranslations),
+        provideAppIcons(),
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(NotificationPanel);
@@ -93,10 +98,15 @@ describe(NotificationPanel.name, () => {
     buttons()[0].click();
     backend
       .expectOne('/api/v1/me/notifications/n1/read')
-      .flush({ type: 'about:blank', title: 'Not Found', status: 404, code: 'notification.not-found' }, { status: 404, statusText: 'Not Found' });
+      .flush(
+        { type: 'about:blank', title: 'Not Found', status: 404, code: 'notification.not-found' },
+        { status: 404, statusText: 'Not Found' },
+      );
     await fixture.whenStable();
 
-    expect(fixture.nativeElement.querySelector('[role="alert"]')?.textContent).toContain('Không tìm thấy thông báo này.');
+    expect(fixture.nativeElement.querySelector('[role="alert"]')?.textContent).toContain(
+      'Không tìm thấy thông báo này.',
+    );
     expect(text()).toContain('1 thông báo chưa đọc');
   });
 });

@@ -14,7 +14,15 @@ const KNOWN_KINDS: readonly string[] = Object.values(NotificationKind);
 /** The user's notifications, unread ones marked, each one markable as read. */
 @Component({
   selector: 'th-notification-panel',
-  imports: [DatePipe, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, TranslocoPipe, ErrorAlert],
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+    ErrorAlert,
+  ],
   providers: [NotificationsStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './notification-panel.html',

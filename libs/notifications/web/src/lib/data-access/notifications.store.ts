@@ -38,7 +38,9 @@ export class NotificationsStore {
     this.api.markRead(notification.id).subscribe({
       next: () => {
         const readAt = new Date().toISOString();
-        this.items.update((items) => items.map((item) => (item.id === notification.id ? { ...item, readAt } : item)));
+        this.items.update((items) =>
+          items.map((item) => (item.id === notification.id ? { ...item, readAt } : item)),
+        );
       },
       error: (error: unknown) => this.error.set(this.problems.describe(error).message),
     });

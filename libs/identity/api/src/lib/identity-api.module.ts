@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -26,7 +27,9 @@ import { UsersService } from './users/users.service';
     TypeOrmModule.forFeature([OrgUnit, OrgUnitEvent, User, RefreshToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtAccessSecret }),
+      // A KeyObject, not a string: jsonwebtoken otherwise tries to parse a string
+      // secret as a public key on every verify, which costs ~0.3 ms per request.
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwtAccessSecret)) }),
     }),
   ],
   controllers: [AuthController, MeController, OrgUnitsController, UsersController],

@@ -25,8 +25,13 @@ export class UsersService {
     scopes.registerResolver('user', async (id) => (await this.find(id))?.orgUnitId ?? null);
   }
 
+  /** One query (findOne with a relation would first run a DISTINCT pre-query for its LIMIT). */
   find(id: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
-    return manager.findOne(User, { where: { id }, relations: { orgUnit: true } });
+    return manager
+      .createQueryBuilder(User, 'u')
+      .innerJoinAndSelect('u.orgUnit', 'unit')
+      .where('u.id = :id', { id })
+      .getOne();
   }
 
   async get(id: string): Promise<User> {

@@ -27,7 +27,7 @@ export function configureApp(app: INestApplication, config: AppConfig): INestApp
   // malformed or oversized body is answered as problem+json, never swallowed.
   app.use(json({ limit: '1mb' }));
   app.use(bodyParseErrorHandler);
-  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: true });
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());

@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 export NX_DAEMON=false NX_NO_CLOUD=true TZ=UTC
 nx() { npx nx "$@" --outputStyle=static; }
 
-echo "== lint (module boundaries included)"
+echo "== lint (module boundaries included) and formatting"
 nx run-many -t lint
+npx prettier --check .
 echo "== unit tests"
 nx run-many -t test
 echo "== build"

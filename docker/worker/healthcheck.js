@@ -28,7 +28,11 @@ const prefix = (process.env.REDIS_PREFIX || '').trim() || 'thuchoc';
 const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const workerName = new RegExp(`^${escaped}:[A-Za-z0-9+/]+=*(?::w:.*)?$`);
 
-const normalise = (ip) => ip.replace(/^\[|\]$/g, '').replace(/^::ffff:/i, '').toLowerCase();
+const normalise = (ip) =>
+  ip
+    .replace(/^\[|\]$/g, '')
+    .replace(/^::ffff:/i, '')
+    .toLowerCase();
 const own = new Set(
   Object.values(networkInterfaces())
     .flat()

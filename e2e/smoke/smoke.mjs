@@ -25,7 +25,11 @@ function start(port) {
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   delete env.SEED_DEMO;
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.output = '';
   child.stdout.on('data', (chunk) => (child.output += chunk));
   child.stderr.on('data', (chunk) => (child.output += chunk));
@@ -59,7 +63,10 @@ function assert(condition, message) {
 }
 
 async function json(base, path, init = {}) {
-  const response = await fetch(base + path, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  const response = await fetch(base + path, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...init.headers },
+  });
   return { status: response.status, body: await response.json().catch(() => null) };
 }
 
@@ -70,7 +77,10 @@ async function run(child, base, { firstStart }) {
   });
   let token;
   await check('admin signs in over HTTP', async () => {
-    const login = await json(base, '/api/v1/auth/login', { method: 'POST', body: JSON.stringify({ username: 'admin', password: 'ThucHoc@2026' }) });
+    const login = await json(base, '/api/v1/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ username: 'admin', password: 'ThucHoc@2026' }),
+    });
     assert(login.status === 200, `login answered ${login.status}`);
     token = login.body.accessToken;
     const me = await json(base, '/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
@@ -82,14 +92,22 @@ async function run(child, base, { firstStart }) {
     assert(ready.body.details.redis.engine === 'in-process', 'queue engine is not in-process');
   });
   await check('the demo province has exactly 35 users', async () => {
-    const users = await json(base, '/api/v1/users?pageSize=1', { headers: { authorization: `Bearer ${token}` } });
+    const users = await json(base, '/api/v1/users?pageSize=1', {
+      headers: { authorization: `Bearer ${token}` },
+    });
     assert(users.body.total === 35, `found ${users.body.total}`);
   });
   await check('in-process processors deliver outbox events (welcome notification)', async () => {
-    await until(async () => {
-      const notes = await json(base, '/api/v1/me/notifications', { headers: { authorization: `Bearer ${token}` } });
-      return notes.body.items.some((n) => n.kind === 'welcome');
-    }, 'the welcome notification', 20_000);
+    await until(
+      async () => {
+        const notes = await json(base, '/api/v1/me/notifications', {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        return notes.body.items.some((n) => n.kind === 'welcome');
+      },
+      'the welcome notification',
+      20_000,
+    );
   });
   await check('the web app is served at / with SPA fallback', async () => {
     for (const path of ['/', '/admin/org-units']) {

@@ -139,7 +139,8 @@ describe('docker/compose.yml', () => {
   });
 
   it('restarts long-running services, and not the one-shot migration', () => {
-    for (const name of longRunning) expect(services[name].restart).toMatch(/^(always|unless-stopped|on-failure)/);
+    for (const name of longRunning)
+      expect(services[name].restart).toMatch(/^(always|unless-stopped|on-failure)/);
     expect(services['migrate'].restart).toBe('no');
   });
 
@@ -154,7 +155,9 @@ describe('docker/compose.yml', () => {
     expect(words(services['postgres'].healthcheck?.test)).toContain('pg_isready');
     for (const name of ['postgres', 'redis']) {
       const volumes = services[name].volumes ?? [];
-      const named = volumes.map((volume) => (typeof volume === 'string' ? volume.split(':')[0] : volume.source));
+      const named = volumes.map((volume) =>
+        typeof volume === 'string' ? volume.split(':')[0] : volume.source,
+      );
       expect(named.some((source) => source !== undefined && source in (compose.volumes ?? {}))).toBe(true);
     }
   });
@@ -202,7 +205,9 @@ describe('docker/compose.yml', () => {
 
   it('documents every variable it requires in docker/.env.example', () => {
     const example = readFileSync(join(dockerDir, '.env.example'), 'utf8');
-    const required = new Set([...readFileSync(composePath, 'utf8').matchAll(/\$\{(\w+):\?/g)].map((m) => m[1]));
+    const required = new Set(
+      [...readFileSync(composePath, 'utf8').matchAll(/\$\{(\w+):\?/g)].map((m) => m[1]),
+    );
     expect(required.size).toBeGreaterThan(0);
     for (const name of required) expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
   });
@@ -213,7 +218,9 @@ describe('docker/compose.yml', () => {
     expect(service.network_mode).not.toBe('host');
     expect(service.pid).not.toBe('host');
     expect(service.cap_add ?? []).toHaveLength(0);
-    const mounts = (service.volumes ?? []).map((volume) => (typeof volume === 'string' ? volume : String(volume.source)));
+    const mounts = (service.volumes ?? []).map((volume) =>
+      typeof volume === 'string' ? volume : String(volume.source),
+    );
     expect(mounts.join(' ')).not.toContain('docker.sock');
     if (service.user !== undefined) expect(isRootUser(service.user)).toBe(false);
   });
@@ -252,7 +259,9 @@ describe.each(dockerfiles.map((path) => [relative(root, path), path]))('%s', (_n
   });
 
   it('copies only built output into the final stage, never the whole context', () => {
-    for (const instruction of final.instructions.filter(({ keyword }) => keyword === 'COPY' || keyword === 'ADD')) {
+    for (const instruction of final.instructions.filter(
+      ({ keyword }) => keyword === 'COPY' || keyword === 'ADD',
+    )) {
       if (/--from=/.test(instruction.args)) continue;
       const sources = instruction.args
         .split(/\s+/)

@@ -14,7 +14,10 @@ async function boundaryErrors(projectDir: string, source: string): Promise<strin
   const file = join(root, projectDir, `boundary-probe-${process.pid}.ts`);
   writeFileSync(file, source);
   try {
-    const run = spawnSync(join(root, 'node_modules/.bin/eslint'), ['--format', 'json', file], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(join(root, 'node_modules/.bin/eslint'), ['--format', 'json', file], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const [result] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
     return result.messages
       .filter((message) => message.ruleId === '@nx/enforce-module-boundaries')

@@ -1,6 +1,15 @@
 import { Role, TokenPair } from '@thuchoc/identity/contracts';
 import { NotificationKind } from '@thuchoc/notifications/contracts';
-import { bearer, login, makeUnit, makeUser, PASSWORD, startTestApp, TestApp, waitFor } from './support/test-app';
+import {
+  bearer,
+  login,
+  makeUnit,
+  makeUser,
+  PASSWORD,
+  startTestApp,
+  TestApp,
+  waitFor,
+} from './support/test-app';
 
 describe('authentication', () => {
   let t: TestApp;
@@ -18,20 +27,39 @@ describe('authentication', () => {
     const tokens = await login(t, user.username);
     expect(tokens.expiresIn).toBe(900);
     const me = await t.http().get('/api/v1/me').set(bearer(tokens)).expect(200);
-    expect(me.body).toMatchObject({ id: user.id, fullName: 'Đỗ Thị Hạnh', roles: [Role.Learner], orgUnitId: unitId });
+    expect(me.body).toMatchObject({
+      id: user.id,
+      fullName: 'Đỗ Thị Hạnh',
+      roles: [Role.Learner],
+      orgUnitId: unitId,
+    });
     expect(me.body.passwordHash).toBeUndefined();
   });
 
   it('refuses a wrong password, an unknown user and a forged token alike', async () => {
     const user = await makeUser(t, { orgUnitId: unitId });
-    const wrong = await t.http().post('/api/v1/auth/login').send({ username: user.username, password: 'nope-nope-nope' }).expect(401);
-    const unknown = await t.http().post('/api/v1/auth/login').send({ username: 'nobody-here', password: PASSWORD }).expect(401);
+    const wrong = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: 'nope-nope-nope' })
+      .expect(401);
+    const unknown = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'nobody-here', password: PASSWORD })
+      .expect(401);
     expect(wrong.body.code).toBe('auth.invalid-credentials');
     expect(unknown.body.code).toBe('auth.invalid-credentials');
     const tokens = await login(t, user.username);
     const [head, , signature] = tokens.accessToken.split('.');
-    const forgedClaims = Buffer.from(JSON.stringify({ sub: user.id, roles: [Role.Admin], scp: unitId })).toString('base64url');
-    const forged = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${head}.${forgedClaims}.${signature}`).expect(401);
+    const forgedClaims = Buffer.from(
+      JSON.stringify({ sub: user.id, roles: [Role.Admin], scp: unitId }),
+    ).toString('base64url');
+    const forged = await t
+      .http()
+      .get('/api/v1/me')
+      .set('Authorization', `Bearer ${head}.${forgedClaims}.${signature}`)
+      .expect(401);
     expect(forged.body.code).toBe('auth.token-invalid');
   });
 
@@ -39,12 +67,19 @@ describe('authentication', () => {
     const user = await makeUser(t, { orgUnitId: unitId });
     const statuses: number[] = [];
     for (let i = 0; i < 20; i++) {
-      const response = await t.http().post('/api/v1/auth/login').send({ username: user.username, password: `wrong-${i}-password` });
+      const response = await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ username: user.username, password: `wrong-${i}-password` });
       statuses.push(response.status);
     }
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses.slice(10)).toEqual(Array(10).fill(429));
-    const blocked = await t.http().post('/api/v1/auth/login').send({ username: user.username, password: PASSWORD }).expect(429);
+    const blocked = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: PASSWORD })
+      .expect(429);
     expect(blocked.body.code).toBe('auth.too-many-attempts');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // Another account from the same address is not locked by this one.
@@ -74,7 +109,9 @@ describe('authentication', () => {
       const kinds = (response.body.items as { kind: string }[]).map((n) => n.kind);
       return kinds.includes(NotificationKind.SessionsRevoked) ? kinds : undefined;
     });
-    expect(notices).toEqual(expect.arrayContaining([NotificationKind.SessionsRevoked, NotificationKind.Welcome]));
+    expect(notices).toEqual(
+      expect.arrayContaining([NotificationKind.SessionsRevoked, NotificationKind.Welcome]),
+    );
   });
 
   it('lets exactly one of two concurrent refreshes win', async () => {
@@ -102,7 +139,12 @@ describe('authentication', () => {
       .send({ currentPassword: 'not-the-password', newPassword: 'Mật-khẩu-mới-2026' })
       .expect(401);
     expect(wrong.body.code).toBe('auth.wrong-password');
-    const short = await t.http().post('/api/v1/me/password').set(bearer(laptop)).send({ currentPassword: PASSWORD, newPassword: 'short' }).expect(400);
+    const short = await t
+      .http()
+      .post('/api/v1/me/password')
+      .set(bearer(laptop))
+      .send({ currentPassword: PASSWORD, newPassword: 'short' })
+      .expect(400);
     expect(short.body.errors[0].field).toBe('newPassword');
     await t
       .http()
@@ -111,11 +153,19 @@ describe('authentication', () => {
       .send({ currentPassword: PASSWORD, newPassword: 'Mật-khẩu-mới-2026' })
       .expect(204);
     await refresh(phone.refreshToken).expect(401);
-    await t.http().post('/api/v1/auth/login').send({ username: user.username, password: PASSWORD }).expect(401);
+    await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: PASSWORD })
+      .expect(401);
     const fresh = await login(t, user.username, 'Mật-khẩu-mới-2026');
     await waitFor(async () => {
       const response = await t.http().get('/api/v1/me/notifications').set(bearer(fresh)).expect(200);
-      return (response.body.items as { kind: string }[]).some((n) => n.kind === NotificationKind.PasswordChanged) ? true : undefined;
+      return (response.body.items as { kind: string }[]).some(
+        (n) => n.kind === NotificationKind.PasswordChanged,
+      )
+        ? true
+        : undefined;
     });
   });
 
@@ -123,8 +173,16 @@ describe('authentication', () => {
     const admin = await makeUser(t, { orgUnitId: unitId, roles: [Role.Admin] });
     const user = await makeUser(t, { orgUnitId: unitId });
     const tokens = await login(t, user.username);
-    await t.http().post(`/api/v1/users/${user.id}/deactivate`).set(bearer(await login(t, admin.username))).expect(204);
-    await t.http().post('/api/v1/auth/login').send({ username: user.username, password: PASSWORD }).expect(401);
+    await t
+      .http()
+      .post(`/api/v1/users/${user.id}/deactivate`)
+      .set(bearer(await login(t, admin.username)))
+      .expect(204);
+    await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: PASSWORD })
+      .expect(401);
     await refresh(tokens.refreshToken).expect(401);
   });
 });

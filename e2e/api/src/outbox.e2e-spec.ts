@@ -6,7 +6,9 @@ import { testEnvironment } from '@thuchoc/shared/api-testing';
 import { e2eDatabaseUrl, makeUnit, makeUser, startTestApp, TestApp, waitFor } from './support/test-app';
 
 const notificationsOf = (t: TestApp, userId: string) =>
-  t.db.query(`SELECT kind, event_id FROM notifications WHERE user_id = $1`, [userId]) as Promise<{ kind: string; event_id: string }[]>;
+  t.db.query(`SELECT kind, event_id FROM notifications WHERE user_id = $1`, [userId]) as Promise<
+    { kind: string; event_id: string }[]
+  >;
 
 describe('outbox: events survive a dead Redis and are handled once', () => {
   let t: TestApp;
@@ -39,7 +41,14 @@ describe('outbox: events survive a dead Redis and are handled once', () => {
       expect(rows).toEqual([{ kind: NotificationKind.Welcome, event_id: pending[0].id }]);
 
       // Relaying the same event again (a relay that died after enqueueing) changes nothing.
-      await worker.get<JobQueue>(JOB_QUEUE).add('identity-events', 'identity.user-created', { eventId: pending[0].id, userId: user.id }, { jobId: pending[0].id });
+      await worker
+        .get<JobQueue>(JOB_QUEUE)
+        .add(
+          'identity-events',
+          'identity.user-created',
+          { eventId: pending[0].id, userId: user.id },
+          { jobId: pending[0].id },
+        );
       await worker.get(OutboxRelay).drain();
       expect(await notificationsOf(t, user.id)).toHaveLength(1);
       const relayed = await t.db.query('SELECT relayed_at FROM outbox_events WHERE id = $1', [pending[0].id]);
@@ -63,7 +72,10 @@ describe('outbox: events survive a dead Redis and are handled once', () => {
     const worker = await createWorker(loadConfig(testEnvironment(e2eDatabaseUrl())));
     try {
       await waitFor(async () => ((await notificationsOf(t, user.id)).length === 1 ? true : undefined));
-      const [row] = await t.db.query('SELECT relay_attempts, relayed_at FROM outbox_events WHERE payload->>\'userId\' = $1', [user.id]);
+      const [row] = await t.db.query(
+        "SELECT relay_attempts, relayed_at FROM outbox_events WHERE payload->>'userId' = $1",
+        [user.id],
+      );
       expect(row.relay_attempts).toBe(2);
       expect(row.relayed_at).not.toBeNull();
     } finally {
@@ -75,7 +87,10 @@ describe('outbox: events survive a dead Redis and are handled once', () => {
     const unit = await makeUnit(t, { kind: OrgUnitKind.Ward });
     const user = await makeUser(t, { orgUnitId: unit.id });
     // Login throttling falls back to per-process counting while Redis is down.
-    const response = await t.http().post('/api/v1/auth/login').send({ username: user.username, password: 'wrong-password-x' });
+    const response = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: 'wrong-password-x' });
     expect([401, 503]).toContain(response.status);
   });
 });

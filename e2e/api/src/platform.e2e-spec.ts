@@ -23,7 +23,11 @@ describe('HTTP platform', () => {
   it('answers an unknown route with problem+json 404', async () => {
     const response = await t.http().get('/api/v1/no-such-thing').expect(404);
     expect(response.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
-    expect(response.body).toMatchObject({ status: 404, code: 'resource.not-found', instance: '/api/v1/no-such-thing' });
+    expect(response.body).toMatchObject({
+      status: 404,
+      code: 'resource.not-found',
+      instance: '/api/v1/no-such-thing',
+    });
   });
 
   it('answers malformed JSON with a 400 problem, not a 500', async () => {
@@ -47,7 +51,11 @@ describe('HTTP platform', () => {
   });
 
   it('names each invalid and unknown field of a body', async () => {
-    const response = await t.http().post('/api/v1/auth/login').send({ username: 42, admin: true }).expect(400);
+    const response = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 42, admin: true })
+      .expect(400);
     const fields = (response.body.errors as { field: string }[]).map((error) => error.field).sort();
     expect(fields).toEqual(['admin', 'password', 'username']);
   });
@@ -62,7 +70,12 @@ describe('HTTP platform', () => {
   it('publishes the OpenAPI document', async () => {
     const response = await t.http().get('/api/docs-json').expect(200);
     expect(Object.keys(response.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/org-units/{id}/merge', '/api/v1/users']),
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/me',
+        '/api/v1/org-units/{id}/merge',
+        '/api/v1/users',
+      ]),
     );
   });
 });

@@ -24,7 +24,10 @@ function registeredRoutes(t: TestApp): RouteInfo[] {
       const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
       if (path === undefined) return [];
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-      const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [handler as never, wrapper.metatype as never]);
+      const rule = reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
+        handler as never,
+        wrapper.metatype as never,
+      ]);
       const fullPath = `/${[base, path].filter((part) => part && part !== '/').join('/')}`;
       return [{ route: `${method} ${fullPath}`, method, path: fullPath, rule }];
     });
@@ -42,7 +45,13 @@ describe('route access declarations', () => {
 
   it('finds the routes of every domain module', () => {
     expect(routes.map((route) => route.route)).toEqual(
-      expect.arrayContaining(['POST /auth/login', 'GET /me', 'POST /org-units/:id/merge', 'GET /users', 'GET /health/ready']),
+      expect.arrayContaining([
+        'POST /auth/login',
+        'GET /me',
+        'POST /org-units/:id/merge',
+        'GET /users',
+        'GET /health/ready',
+      ]),
     );
   });
 
@@ -52,8 +61,17 @@ describe('route access declarations', () => {
   });
 
   it('keeps public routes to the known few', () => {
-    const open = routes.filter((route) => route.rule?.kind === 'public').map((route) => route.route).sort();
-    expect(open).toEqual(['GET /health', 'GET /health/ready', 'POST /auth/login', 'POST /auth/logout', 'POST /auth/refresh']);
+    const open = routes
+      .filter((route) => route.rule?.kind === 'public')
+      .map((route) => route.route)
+      .sort();
+    expect(open).toEqual([
+      'GET /health',
+      'GET /health/ready',
+      'POST /auth/login',
+      'POST /auth/logout',
+      'POST /auth/refresh',
+    ]);
   });
 
   it('answers 401 on every non-public route called without a token', async () => {

@@ -1,5 +1,14 @@
 import { OrgUnitKind, Role, TokenPair, UserResponse } from '@thuchoc/identity/contracts';
-import { bearer, login, makeUnit, makeUser, PASSWORD, startTestApp, TestApp, unique } from './support/test-app';
+import {
+  bearer,
+  login,
+  makeUnit,
+  makeUser,
+  PASSWORD,
+  startTestApp,
+  TestApp,
+  unique,
+} from './support/test-app';
 
 describe('users', () => {
   let t: TestApp;
@@ -28,35 +37,79 @@ describe('users', () => {
   });
 
   it('lets an admin create a user with any role', async () => {
-    const body = newUser({ roles: [Role.Auditor], email: 'kiemtra@example.vn', position: 'Chuyên viên', isPartyMember: true });
-    const created = (await t.http().post('/api/v1/users').set(bearer(admin)).send(body).expect(201)).body as UserResponse;
-    expect(created).toMatchObject({ username: body.username, roles: [Role.Auditor], orgUnitName: 'Xã A', scopeUnitId: communeA, isActive: true });
+    const body = newUser({
+      roles: [Role.Auditor],
+      email: 'kiemtra@example.vn',
+      position: 'Chuyên viên',
+      isPartyMember: true,
+    });
+    const created = (await t.http().post('/api/v1/users').set(bearer(admin)).send(body).expect(201))
+      .body as UserResponse;
+    expect(created).toMatchObject({
+      username: body.username,
+      roles: [Role.Auditor],
+      orgUnitName: 'Xã A',
+      scopeUnitId: communeA,
+      isActive: true,
+    });
     await login(t, body.username);
   });
 
   it('refuses duplicates and bad bodies without writing anything', async () => {
     const body = newUser();
     await t.http().post('/api/v1/users').set(bearer(admin)).send(body).expect(201);
-    const duplicate = await t.http().post('/api/v1/users').set(bearer(admin)).send({ ...body, username: body.username.toUpperCase() }).expect(409);
+    const duplicate = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(admin))
+      .send({ ...body, username: body.username.toUpperCase() })
+      .expect(409);
     expect(duplicate.body.code).toBe('user.username-taken');
     const invalid = await t
       .http()
       .post('/api/v1/users')
       .set(bearer(admin))
-      .send({ username: 'a b', fullName: '', orgUnitId: 'x', roles: ['emperor'], password: 'short', isAdmin: true })
+      .send({
+        username: 'a b',
+        fullName: '',
+        orgUnitId: 'x',
+        roles: ['emperor'],
+        password: 'short',
+        isAdmin: true,
+      })
       .expect(400);
-    expect((invalid.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(
-      ['fullName', 'isAdmin', 'orgUnitId', 'password', 'roles', 'username'],
-    );
+    expect((invalid.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([
+      'fullName',
+      'isAdmin',
+      'orgUnitId',
+      'password',
+      'roles',
+      'username',
+    ]);
     const count = await t.db.query(`SELECT count(*)::int AS n FROM users WHERE username = 'a b'`);
     expect(count[0].n).toBe(0);
   });
 
   it('lets centre staff create learners and lecturers in their subtree only', async () => {
-    await t.http().post('/api/v1/users').set(bearer(staffA)).send(newUser({ roles: [Role.Lecturer] })).expect(201);
-    const outside = await t.http().post('/api/v1/users').set(bearer(staffA)).send(newUser({ orgUnitId: communeB })).expect(404);
+    await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(staffA))
+      .send(newUser({ roles: [Role.Lecturer] }))
+      .expect(201);
+    const outside = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(staffA))
+      .send(newUser({ orgUnitId: communeB }))
+      .expect(404);
     expect(outside.body.code).toBe('org-unit.not-found');
-    const escalate = await t.http().post('/api/v1/users').set(bearer(staffA)).send(newUser({ roles: [Role.Admin] })).expect(403);
+    const escalate = await t
+      .http()
+      .post('/api/v1/users')
+      .set(bearer(staffA))
+      .send(newUser({ roles: [Role.Admin] }))
+      .expect(403);
     expect(escalate.body.code).toBe('user.role-not-grantable');
   });
 
@@ -79,11 +132,16 @@ describe('users', () => {
 
   it('searches names with or without diacritics, and pages', async () => {
     const tag = unique('x').slice(-6);
-    for (let i = 0; i < 3; i++) await makeUser(t, { orgUnitId: communeB, fullName: `Nguyễn Thị Hường ${tag} ${i}` });
-    const folded = (await t.http().get(`/api/v1/users?q=nguyen thi huong ${tag}&pageSize=2`).set(bearer(admin)).expect(200)).body;
+    for (let i = 0; i < 3; i++)
+      await makeUser(t, { orgUnitId: communeB, fullName: `Nguyễn Thị Hường ${tag} ${i}` });
+    const folded = (
+      await t.http().get(`/api/v1/users?q=nguyen thi huong ${tag}&pageSize=2`).set(bearer(admin)).expect(200)
+    ).body;
     expect(folded).toMatchObject({ total: 3, page: 1, pageSize: 2 });
     expect(folded.items).toHaveLength(2);
-    const page2 = (await t.http().get(`/api/v1/users?q=Hường ${tag}&pageSize=2&page=2`).set(bearer(admin)).expect(200)).body;
+    const page2 = (
+      await t.http().get(`/api/v1/users?q=Hường ${tag}&pageSize=2&page=2`).set(bearer(admin)).expect(200)
+    ).body;
     expect(page2.items).toHaveLength(1);
     const bad = await t.http().get('/api/v1/users?pageSize=1000').set(bearer(admin)).expect(400);
     expect(bad.body.errors[0].field).toBe('pageSize');
@@ -91,10 +149,22 @@ describe('users', () => {
 
   it('edits roles and unit; staff cannot edit an auditor', async () => {
     const learner = await makeUser(t, { orgUnitId: communeA });
-    const edited = (await t.http().patch(`/api/v1/users/${learner.id}`).set(bearer(admin)).send({ roles: [Role.Learner, Role.Lecturer], orgUnitId: communeB }).expect(200)).body;
+    const edited = (
+      await t
+        .http()
+        .patch(`/api/v1/users/${learner.id}`)
+        .set(bearer(admin))
+        .send({ roles: [Role.Learner, Role.Lecturer], orgUnitId: communeB })
+        .expect(200)
+    ).body;
     expect(edited).toMatchObject({ roles: [Role.Learner, Role.Lecturer], orgUnitId: communeB });
     const auditor = await makeUser(t, { orgUnitId: communeA, roles: [Role.Auditor] });
-    const refused = await t.http().patch(`/api/v1/users/${auditor.id}`).set(bearer(staffA)).send({ fullName: 'X Y' }).expect(403);
+    const refused = await t
+      .http()
+      .patch(`/api/v1/users/${auditor.id}`)
+      .set(bearer(staffA))
+      .send({ fullName: 'X Y' })
+      .expect(403);
     expect(refused.body.code).toBe('user.not-manageable');
   });
 
@@ -107,7 +177,11 @@ describe('users', () => {
   it('deactivates and reactivates', async () => {
     const user = await makeUser(t, { orgUnitId: communeA });
     await t.http().post(`/api/v1/users/${user.id}/deactivate`).set(bearer(staffA)).expect(204);
-    await t.http().post('/api/v1/auth/login').send({ username: user.username, password: PASSWORD }).expect(401);
+    await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: PASSWORD })
+      .expect(401);
     await t.http().post(`/api/v1/users/${user.id}/activate`).set(bearer(staffA)).expect(204);
     await login(t, user.username);
   });

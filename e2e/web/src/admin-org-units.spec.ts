@@ -50,8 +50,7 @@ describe('org units (admin)', () => {
       await tree.getByRole('treeitem', { name }).waitFor();
       await page.getByTestId('org-unit-history').getByText(`Thành lập với tên “${name}”.`).waitFor();
       await saveScreen(page, 'admin-org-units');
-    }),
-  );
+    }));
 
   it('renames a unit, merges it into another, and the history of the other names the merged predecessor', () =>
     screenshotOnFailure(browser, DESKTOP, async (page) => {
@@ -87,6 +86,5 @@ describe('org units (admin)', () => {
       await history.getByText(`Tiếp nhận “${renamedName}” sáp nhập vào.`).waitFor();
       await history.getByText('Lý do: Sắp xếp lại đơn vị hành chính cấp cơ sở').waitFor();
       await saveScreen(page, 'admin-org-units-merged');
-    }),
-  );
+    }));
 });

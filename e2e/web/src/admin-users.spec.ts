@@ -23,9 +23,10 @@ describe('users (admin)', () => {
       await page.getByLabel('Tìm theo tên, tên đăng nhập, email').fill('hocvien05');
 
       await table.getByRole('row', { name: /hocvien05/ }).waitFor();
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid="users-table"] tr.mat-mdc-row').length === 1);
-    }),
-  );
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="users-table"] tr.mat-mdc-row').length === 1,
+      );
+    }));
 
   it('shows users as cards on a phone', () =>
     screenshotOnFailure(browser, PHONE, async (page) => {
@@ -33,8 +34,7 @@ describe('users (admin)', () => {
       await page.goto('/admin/users');
       await page.getByTestId('users-cards').getByRole('listitem').first().waitFor();
       await saveScreen(page, 'admin-users');
-    }),
-  );
+    }));
 
   it('creates a user through the dialog and finds them by a search without diacritics', () =>
     screenshotOnFailure(browser, DESKTOP, async (page) => {
@@ -64,6 +64,5 @@ describe('users (admin)', () => {
       await row.waitFor();
       await row.getByText(fullName).waitFor();
       await row.getByText('Xã Lộc Ninh').waitFor();
-    }),
-  );
+    }));
 });

@@ -34,8 +34,7 @@ describe('login page', () => {
 
       await page.getByRole('alert').filter({ hasText: 'Tên đăng nhập hoặc mật khẩu không đúng.' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/login');
-    }),
-  );
+    }));
 
   it('switches to English and keeps English after a reload', () =>
     screenshotOnFailure(browser, DESKTOP, async (page) => {
@@ -51,6 +50,5 @@ describe('login page', () => {
 
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    }),
-  );
+    }));
 });

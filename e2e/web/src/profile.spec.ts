@@ -28,8 +28,7 @@ describe('profile', () => {
       await page.waitForURL('**/login');
       await loginAs(page, 'hocvien29', newPassword);
       await page.getByRole('heading', { level: 1, name: 'Trang học viên' }).waitFor();
-    }),
-  );
+    }));
 
   it('refuses a confirmation that differs', () =>
     screenshotOnFailure(browser, DESKTOP, async (page) => {
@@ -39,8 +38,7 @@ describe('profile', () => {
       await page.getByLabel('Nhập lại mật khẩu mới').fill('KhacHoanToan@2026');
       await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
       await page.getByText('Hai mật khẩu chưa khớp nhau.').waitFor();
-    }),
-  );
+    }));
 
   it('says so when the current password is wrong, and stays signed in', () =>
     screenshotOnFailure(browser, DESKTOP, async (page) => {
@@ -61,6 +59,5 @@ describe('profile', () => {
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/profile');
-    }),
-  );
+    }));
 });

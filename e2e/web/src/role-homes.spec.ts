@@ -1,5 +1,13 @@
 import { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, Viewport, launchBrowser, loginAs, saveScreen, screenshotOnFailure } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  Viewport,
+  launchBrowser,
+  loginAs,
+  saveScreen,
+  screenshotOnFailure,
+} from './support/browser';
 
 interface RoleHome {
   username: string;
@@ -11,7 +19,12 @@ interface RoleHome {
 const HOMES: RoleHome[] = [
   { username: 'admin', path: '/admin', heading: 'Quản trị hệ thống', listsScopeUsers: false },
   { username: 'canbo.trungtam', path: '/centre', heading: 'Trang cán bộ trung tâm', listsScopeUsers: true },
-  { username: 'kiemtra.btg', path: '/auditor', heading: 'Trang kiểm tra – Ban Tuyên giáo', listsScopeUsers: true },
+  {
+    username: 'kiemtra.btg',
+    path: '/auditor',
+    heading: 'Trang kiểm tra – Ban Tuyên giáo',
+    listsScopeUsers: true,
+  },
   { username: 'giangvien1', path: '/lecturer', heading: 'Trang giảng viên', listsScopeUsers: false },
   { username: 'hocvien01', path: '/learner', heading: 'Trang học viên', listsScopeUsers: false },
 ];
@@ -68,8 +81,7 @@ describe('role home pages', () => {
 
       await page.getByRole('button', { name: 'Đăng xuất' }).click();
       await page.waitForURL('**/login');
-    }),
-  );
+    }));
 });
 
 describe('notifications', () => {
@@ -92,6 +104,5 @@ describe('notifications', () => {
       await panel.getByRole('button', { name: 'Đánh dấu đã đọc' }).first().click();
 
       await panel.getByText('0 thông báo chưa đọc').waitFor();
-    }),
-  );
+    }));
 });

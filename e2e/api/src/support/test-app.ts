@@ -51,11 +51,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
 
-export function makeUnit(t: TestApp, overrides: { name?: string; kind?: OrgUnitKind; parentId?: string | null } = {}) {
+export function makeUnit(
+  t: TestApp,
+  overrides: { name?: string; kind?: OrgUnitKind; parentId?: string | null } = {},
+) {
   const code = unique('U').toUpperCase();
-  return t.app
-    .get(OrgUnitsService)
-    .create({ code, name: overrides.name ?? `Đơn vị ${code}`, kind: overrides.kind ?? OrgUnitKind.Commune, parentId: overrides.parentId ?? null }, null);
+  return t.app.get(OrgUnitsService).create(
+    {
+      code,
+      name: overrides.name ?? `Đơn vị ${code}`,
+      kind: overrides.kind ?? OrgUnitKind.Commune,
+      parentId: overrides.parentId ?? null,
+    },
+    null,
+  );
 }
 
 export interface MakeUserOptions {

@@ -36,7 +36,11 @@ export default async function globalSetup(): Promise<void> {
   delete env['DATABASE_URL'];
   delete env['REDIS_URL'];
 
-  const server = spawn(process.execPath, [API_MAIN], { cwd: WORKSPACE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [API_MAIN], {
+    cwd: WORKSPACE_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const log = createWriteStream(join(RESULTS_DIR, 'web-e2e-api.log'));
   server.stdout?.pipe(log);
   server.stderr?.pipe(log);
@@ -66,7 +70,10 @@ async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<voi
   server.once('exit', (code) => (exitCode = code ?? -1));
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (exitCode !== null) throw new Error(`The API exited with code ${exitCode} while starting; see test-results/web-e2e-api.log`);
+    if (exitCode !== null)
+      throw new Error(
+        `The API exited with code ${exitCode} while starting; see test-results/web-e2e-api.log`,
+      );
     if (await isHealthy(baseUrl)) return;
     await new Promise((resolve) => setTimeout(resolve, HEALTH_POLL_INTERVAL_MS));
   }

@@ -18,7 +18,16 @@ const SCOPE_OVERSEERS: readonly Role[] = [Role.CentreStaff, Role.Auditor];
  */
 @Component({
   selector: 'th-area-home-page',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, RouterLink, TranslocoPipe, ProfileCard, ScopeUsers, NotificationPanel],
+  imports: [
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    RouterLink,
+    TranslocoPipe,
+    ProfileCard,
+    ScopeUsers,
+    NotificationPanel,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './area-home.page.html',
   styleUrl: './area-home.page.scss',

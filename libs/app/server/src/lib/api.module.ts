@@ -11,7 +11,9 @@ export const DOMAIN_MODULES = [IdentityApiModule, NotificationsApiModule];
 function webAppModules(config: AppConfig): DynamicModule[] {
   if (!config.webRoot) return [];
   if (!existsSync(config.webRoot)) {
-    new Logger('ApiModule').warn(`web app not found at ${config.webRoot}; serving the API only (run npm run build)`);
+    new Logger('ApiModule').warn(
+      `web app not found at ${config.webRoot}; serving the API only (run npm run build)`,
+    );
     return [];
   }
   return [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/api/{*path}'] })];

@@ -21,7 +21,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
 }
 
 export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
-  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    bufferLogs: true,
+  });
   worker.useLogger(worker.get(Logger));
   worker.enableShutdownHooks();
   await worker.init();

@@ -309,7 +309,8 @@ const en: typeof vi = {
       'token-invalid': 'Your session has expired. Please sign in again.',
       'wrong-password': 'The current password is wrong.',
       'refresh-invalid': 'Your session has expired. Please sign in again.',
-      'refresh-reused': 'A sign-in of yours was used twice, so your account was signed out on every device. Please sign in again.',
+      'refresh-reused':
+        'A sign-in of yours was used twice, so your account was signed out on every device. Please sign in again.',
     },
     access: {
       'role-required': 'Your roles do not allow this action.',

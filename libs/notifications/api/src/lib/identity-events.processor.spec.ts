@@ -10,7 +10,13 @@ describe(IdentityEventsProcessor.name, () => {
   } as unknown as NotificationsService);
   beforeEach(() => (sent.length = 0));
 
-  const job = (name: string, userId = 'u1') => ({ id: 'event-1', queue: 'identity-events', name, data: { eventId: 'event-1', userId }, attempt: 1 });
+  const job = (name: string, userId = 'u1') => ({
+    id: 'event-1',
+    queue: 'identity-events',
+    name,
+    data: { eventId: 'event-1', userId },
+    attempt: 1,
+  });
 
   it.each([
     [IdentityEventType.UserCreated, NotificationKind.Welcome],

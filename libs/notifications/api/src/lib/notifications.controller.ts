@@ -1,4 +1,14 @@
-import { Controller, DefaultValuePipe, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Controller,
+  DefaultValuePipe,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Principal } from '@thuchoc/identity/api';
 import { badRequest } from '@thuchoc/shared/api-core';
@@ -31,7 +41,10 @@ const toNotificationResponse = (n: Notification): NotificationResponse => ({
 });
 
 const pageNumber = (name: string, max: number) => (value: number) => {
-  if (value < 1 || value > max) throw badRequest('request.invalid', `${name} is out of range.`, [{ field: name, messages: [`${name} must be from 1 to ${max}`] }]);
+  if (value < 1 || value > max)
+    throw badRequest('request.invalid', `${name} is out of range.`, [
+      { field: name, messages: [`${name} must be from 1 to ${max}`] },
+    ]);
   return value;
 };
 

@@ -10,7 +10,12 @@ export class NotificationsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Idempotent on (event, user): a redelivered job inserts nothing. */
-  async notify(eventId: string, userId: string, kind: NotificationKind, params: Record<string, string> = {}): Promise<void> {
+  async notify(
+    eventId: string,
+    userId: string,
+    kind: NotificationKind,
+    params: Record<string, string> = {},
+  ): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO notifications (event_id, user_id, kind, params) VALUES ($1, $2, $3, $4)
        ON CONFLICT (event_id, user_id) DO NOTHING`,

@@ -14,6 +14,8 @@ describe(foldVietnamese.name, () => {
   });
 
   it('treats precomposed and decomposed input alike', () => {
-    expect(foldVietnamese('Ph\u01b0\u1edbc')).toBe(foldVietnamese('Phu\u031b\u0301o\u031bc'.normalize('NFC')));
+    expect(foldVietnamese('Ph\u01b0\u1edbc')).toBe(
+      foldVietnamese('Phu\u031b\u0301o\u031bc'.normalize('NFC')),
+    );
   });
 });

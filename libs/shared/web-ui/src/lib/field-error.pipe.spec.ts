@@ -20,11 +20,15 @@ describe(FieldErrorPipe.name, () => {
   });
 
   it('shows a message the API sent for the field as it is', () => {
-    expect(pipe.transform({ server: 'Tên đăng nhập này đã được dùng.', required: true })).toBe('Tên đăng nhập này đã được dùng.');
+    expect(pipe.transform({ server: 'Tên đăng nhập này đã được dùng.', required: true })).toBe(
+      'Tên đăng nhập này đã được dùng.',
+    );
   });
 
   it('names the minimum length', () => {
-    expect(pipe.transform({ minlength: { requiredLength: 10, actualLength: 3 } })).toBe('Cần ít nhất 10 ký tự.');
+    expect(pipe.transform({ minlength: { requiredLength: 10, actualLength: 3 } })).toBe(
+      'Cần ít nhất 10 ký tự.',
+    );
   });
 
   it('follows the active language', () => {

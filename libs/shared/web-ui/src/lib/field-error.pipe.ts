@@ -19,6 +19,8 @@ export class FieldErrorPipe implements PipeTransform {
       return this.transloco.translate(`ui.forms.${name}`, detail as Record<string, unknown>);
     }
     const key = `ui.forms.${name}`;
-    return this.transloco.translate(key in this.transloco.getTranslation(this.transloco.getActiveLang()) ? key : 'ui.forms.invalid');
+    return this.transloco.translate(
+      key in this.transloco.getTranslation(this.transloco.getActiveLang()) ? key : 'ui.forms.invalid',
+    );
   }
 }

@@ -46,8 +46,14 @@ describe(AccessGuard.name, () => {
   const guard = new AccessGuard(new Reflector(), jwt, new FakeScopes() as unknown as ScopeService);
   const token = (roles: Role[]) => jwt.sign({ sub: 'u1', roles, scp: UNIT_IN_SCOPE });
 
-  async function call(handler: keyof ProbeController, options: { token?: string; params?: Record<string, string> } = {}) {
-    const request: RequestWithPrincipal & { headers: Record<string, string>; params: Record<string, string> } = {
+  async function call(
+    handler: keyof ProbeController,
+    options: { token?: string; params?: Record<string, string> } = {},
+  ) {
+    const request: RequestWithPrincipal & {
+      headers: Record<string, string>;
+      params: Record<string, string>;
+    } = {
       headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
       params: options.params ?? {},
     };
@@ -70,13 +76,20 @@ describe(AccessGuard.name, () => {
   });
 
   it('refuses a route that declares no access rule, even to an admin', async () => {
-    expect(await call('undeclared', { token: token([Role.Admin]) })).toEqual({ status: 403, code: 'access.undeclared' });
+    expect(await call('undeclared', { token: token([Role.Admin]) })).toEqual({
+      status: 403,
+      code: 'access.undeclared',
+    });
   });
 
   it('asks for sign-in without a token and refuses a bad one', async () => {
     expect(await call('me')).toEqual({ status: 401, code: 'auth.unauthenticated' });
     expect(await call('me', { token: 'not.a.jwt' })).toEqual({ status: 401, code: 'auth.token-invalid' });
-    const foreign = new JwtService({ secret: 'x'.repeat(32) }).sign({ sub: 'u1', roles: [Role.Admin], scp: 'u' });
+    const foreign = new JwtService({ secret: 'x'.repeat(32) }).sign({
+      sub: 'u1',
+      roles: [Role.Admin],
+      scp: 'u',
+    });
     expect(await call('me', { token: foreign })).toEqual({ status: 401, code: 'auth.token-invalid' });
   });
 
@@ -86,7 +99,10 @@ describe(AccessGuard.name, () => {
   });
 
   it('requires one of the declared roles', async () => {
-    expect(await call('admin', { token: token([Role.CentreStaff]) })).toEqual({ status: 403, code: 'access.role-required' });
+    expect(await call('admin', { token: token([Role.CentreStaff]) })).toEqual({
+      status: 403,
+      code: 'access.role-required',
+    });
     expect((await call('admin', { token: token([Role.Learner, Role.Admin]) })).status).toBe(200);
   });
 
@@ -94,7 +110,10 @@ describe(AccessGuard.name, () => {
     const learner = token([Role.Learner]);
     expect((await call('thing', { token: learner, params: { id: THING_IN_SCOPE } })).status).toBe(200);
     for (const id of [THING_OUTSIDE, '33333333-3333-4333-8333-333333333333', 'nope']) {
-      expect(await call('thing', { token: learner, params: { id } })).toEqual({ status: 404, code: 'thing.not-found' });
+      expect(await call('thing', { token: learner, params: { id } })).toEqual({
+        status: 404,
+        code: 'thing.not-found',
+      });
     }
   });
 });

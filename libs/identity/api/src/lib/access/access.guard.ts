@@ -39,7 +39,8 @@ export class AccessGuard implements CanActivate {
     const scope = this.reflector.getAllAndOverride<ScopeRule | undefined>(SCOPE_METADATA, targets);
     if (scope) {
       const id = request.params[scope.param];
-      const unitId = typeof id === 'string' && isUUID(id) ? await this.scopes.resolveUnit(scope.resource, id) : null;
+      const unitId =
+        typeof id === 'string' && isUUID(id) ? await this.scopes.resolveUnit(scope.resource, id) : null;
       if (!unitId || !(await this.scopes.isUnitInScope(principal, unitId))) {
         throw notFound(`${scope.resource}.not-found`, `No such ${scope.resource} in your scope.`);
       }

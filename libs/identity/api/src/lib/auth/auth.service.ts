@@ -35,10 +35,15 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('lower(u.username) = lower(:username)', { username: username.trim() })
       .getOne();
-    const isValid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
+    const isValid = user
+      ? await this.hasher.verify(user.passwordHash, password)
+      : await this.hasher.verifyNothing(password);
     if (!user || !isValid || !user.isActive) {
       await this.throttle.recordFailure(username, client.ip);
-      throw unauthorized('auth.invalid-credentials', 'Wrong username or password, or the account is deactivated.');
+      throw unauthorized(
+        'auth.invalid-credentials',
+        'Wrong username or password, or the account is deactivated.',
+      );
     }
     await this.throttle.recordSuccess(username);
     return this.dataSource.transaction((tx) => this.issue(tx, user, randomUUID(), client));
@@ -73,7 +78,10 @@ export class AuthService {
       return this.issue(tx, user, row.familyId, client);
     });
     if (outcome === 'reused') {
-      throw unauthorized('auth.refresh-reused', 'This sign-in was used twice; every session has been signed out.');
+      throw unauthorized(
+        'auth.refresh-reused',
+        'This sign-in was used twice; every session has been signed out.',
+      );
     }
     if (!outcome) throw unauthorized('auth.refresh-invalid', 'The refresh token is invalid or expired.');
     return outcome;
@@ -102,7 +110,10 @@ export class AuthService {
         passwordChangedAt: () => 'now()',
       });
       // Every other sign-in ends: whoever knew the old password is out.
-      await tx.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
+      await tx.query(
+        'UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+        [userId],
+      );
       await this.outbox.publish(tx, {
         type: IdentityEventType.PasswordChanged,
         queue: IDENTITY_EVENTS_QUEUE,
@@ -111,7 +122,12 @@ export class AuthService {
     });
   }
 
-  private async issue(tx: EntityManager, user: User, familyId: string, client: ClientInfo): Promise<TokenPair> {
+  private async issue(
+    tx: EntityManager,
+    user: User,
+    familyId: string,
+    client: ClientInfo,
+  ): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
     await tx.insert(RefreshToken, {
       familyId,
@@ -130,6 +146,9 @@ export class AuthService {
   }
 
   private async revokeFamily(tx: EntityManager, familyId: string): Promise<void> {
-    await tx.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+    await tx.query(
+      'UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
+      [familyId],
+    );
   }
 }

@@ -14,7 +14,11 @@ export class LoginThrottleService {
 
   constructor(limiters: RateLimiterFactory, @Inject(APP_CONFIG) config: AppConfig) {
     const durationSeconds = config.loginWindowSeconds;
-    this.perAccount = limiters.create({ name: 'login-account', points: config.loginMaxFailuresPerAccount, durationSeconds });
+    this.perAccount = limiters.create({
+      name: 'login-account',
+      points: config.loginMaxFailuresPerAccount,
+      durationSeconds,
+    });
     this.perIp = limiters.create({ name: 'login-ip', points: config.loginMaxFailuresPerIp, durationSeconds });
   }
 
@@ -25,7 +29,9 @@ export class LoginThrottleService {
       { res: address, limit: this.perIp.points },
     ].filter(({ res, limit }) => res !== null && res.consumedPoints >= limit);
     if (blocked.length > 0) {
-      const retryAfter = Math.max(...blocked.map(({ res }) => Math.ceil((res as RateLimiterRes).msBeforeNext / 1000)));
+      const retryAfter = Math.max(
+        ...blocked.map(({ res }) => Math.ceil((res as RateLimiterRes).msBeforeNext / 1000)),
+      );
       throw new ProblemException(
         HttpStatus.TOO_MANY_REQUESTS,
         'auth.too-many-attempts',
@@ -37,10 +43,7 @@ export class LoginThrottleService {
   }
 
   async recordFailure(username: string, ip: string): Promise<void> {
-    await Promise.all([
-      this.perAccount.penalty(key(username)),
-      this.perIp.penalty(ip),
-    ]);
+    await Promise.all([this.perAccount.penalty(key(username)), this.perIp.penalty(ip)]);
   }
 
   async recordSuccess(username: string): Promise<void> {

@@ -3,7 +3,12 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { OrgUnitHistoryEntry, OrgUnitResponse, Role } from '@thuchoc/identity/contracts';
 import { Authenticated, Roles, ScopedBy } from '../access/access.decorators';
 import { CurrentPrincipal, Principal } from '../access/principal';
-import { CreateOrgUnitDto, MergeOrgUnitDto, MoveOrgUnitDto, RenameOrgUnitDto } from './dto/org-unit-requests.dto';
+import {
+  CreateOrgUnitDto,
+  MergeOrgUnitDto,
+  MoveOrgUnitDto,
+  RenameOrgUnitDto,
+} from './dto/org-unit-requests.dto';
 import {
   OrgUnitHistoryEntryDto,
   OrgUnitResponseDto,
@@ -45,7 +50,10 @@ export class OrgUnitsController {
   @Post()
   @Roles(Role.Admin)
   @ApiOkResponse({ type: OrgUnitResponseDto })
-  async create(@Body() dto: CreateOrgUnitDto, @CurrentPrincipal() principal: Principal): Promise<OrgUnitResponse> {
+  async create(
+    @Body() dto: CreateOrgUnitDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrgUnitResponse> {
     return toOrgUnitResponse(await this.orgUnits.create(dto, principal.userId));
   }
 

@@ -9,7 +9,12 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../access/principal';
 import { ScopeService } from '../access/scope.service';
-import { CreateOrgUnitDto, MergeOrgUnitDto, MoveOrgUnitDto, RenameOrgUnitDto } from './dto/org-unit-requests.dto';
+import {
+  CreateOrgUnitDto,
+  MergeOrgUnitDto,
+  MoveOrgUnitDto,
+  RenameOrgUnitDto,
+} from './dto/org-unit-requests.dto';
 import { OrgUnitEvent } from './org-unit-event.entity';
 import { OrgUnit } from './org-unit.entity';
 
@@ -41,7 +46,10 @@ export class OrgUnitsService {
   /** Every unit in the caller's subtree (merged ones included), parents before children. */
   async listInScope(principal: Principal): Promise<OrgUnit[]> {
     const prefix = await this.scopes.scopePath(principal);
-    const query = this.dataSource.manager.createQueryBuilder(OrgUnit, 'u').orderBy('u.depth').addOrderBy('u.name');
+    const query = this.dataSource.manager
+      .createQueryBuilder(OrgUnit, 'u')
+      .orderBy('u.depth')
+      .addOrderBy('u.name');
     if (prefix !== null) query.where(`u.path LIKE :prefix || '%'`, { prefix });
     return query.getMany();
   }
@@ -70,7 +78,10 @@ export class OrgUnitsService {
         mergedIntoId: null,
       });
       await tx.save(unit);
-      await this.record(tx, unit.id, OrgUnitEventType.Created, actorId, { nameAfter: unit.name, parentAfterId: unit.parentId });
+      await this.record(tx, unit.id, OrgUnitEventType.Created, actorId, {
+        nameAfter: unit.name,
+        parentAfterId: unit.parentId,
+      });
       return unit;
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
@@ -93,12 +104,15 @@ export class OrgUnitsService {
   async move(id: string, dto: MoveOrgUnitDto, actorId: string): Promise<OrgUnit> {
     return this.dataSource.transaction(async (tx) => {
       const unit = await this.lockUnit(tx, id);
-      if (unit.status !== OrgUnitStatus.Active) throw conflict('org-unit.merged', 'A merged unit cannot be moved.');
+      if (unit.status !== OrgUnitStatus.Active)
+        throw conflict('org-unit.merged', 'A merged unit cannot be moved.');
       const parent = await this.activeUnit(tx, dto.parentId, 'parentId');
       if (parent.path.startsWith(unit.path)) {
-        throw badRequest('org-unit.move-into-own-subtree', 'A unit cannot move under itself or its own descendant.', [
-          { field: 'parentId', messages: ['the new parent lies inside the unit being moved'] },
-        ]);
+        throw badRequest(
+          'org-unit.move-into-own-subtree',
+          'A unit cannot move under itself or its own descendant.',
+          [{ field: 'parentId', messages: ['the new parent lies inside the unit being moved'] }],
+        );
       }
       if (unit.parentId === parent.id) return unit;
       await this.record(tx, id, OrgUnitEventType.Moved, actorId, {
@@ -120,17 +134,26 @@ export class OrgUnitsService {
   async merge(id: string, dto: MergeOrgUnitDto, actorId: string): Promise<OrgUnit> {
     return this.dataSource.transaction(async (tx) => {
       const source = await this.lockUnit(tx, id);
-      if (source.status !== OrgUnitStatus.Active) throw conflict('org-unit.merged', 'This unit is already merged.');
+      if (source.status !== OrgUnitStatus.Active)
+        throw conflict('org-unit.merged', 'This unit is already merged.');
       const target = await this.activeUnit(tx, dto.targetId, 'targetId');
       if (target.path.startsWith(source.path)) {
-        throw badRequest('org-unit.merge-into-own-subtree', 'A unit cannot merge into itself or its own descendant.', [
-          { field: 'targetId', messages: ['the target lies inside the unit being merged'] },
-        ]);
+        throw badRequest(
+          'org-unit.merge-into-own-subtree',
+          'A unit cannot merge into itself or its own descendant.',
+          [{ field: 'targetId', messages: ['the target lies inside the unit being merged'] }],
+        );
       }
       const children = await tx.find(OrgUnit, { where: { parentId: source.id } });
       for (const child of children) await this.reparent(tx, child, target);
-      await tx.query('UPDATE users SET org_unit_id = $2, updated_at = now() WHERE org_unit_id = $1', [source.id, target.id]);
-      await tx.query('UPDATE users SET scope_unit_id = $2, updated_at = now() WHERE scope_unit_id = $1', [source.id, target.id]);
+      await tx.query('UPDATE users SET org_unit_id = $2, updated_at = now() WHERE org_unit_id = $1', [
+        source.id,
+        target.id,
+      ]);
+      await tx.query('UPDATE users SET scope_unit_id = $2, updated_at = now() WHERE scope_unit_id = $1', [
+        source.id,
+        target.id,
+      ]);
       await tx.update(OrgUnit, source.id, { status: OrgUnitStatus.Merged, mergedIntoId: target.id });
       await this.record(tx, source.id, OrgUnitEventType.MergedInto, actorId, {
         reason: dto.reason,
@@ -174,7 +197,9 @@ export class OrgUnitsService {
   private async activeUnit(tx: EntityManager, id: string, field: string): Promise<OrgUnit> {
     const unit = await this.find(id, tx);
     if (!unit) {
-      throw badRequest('org-unit.unknown', 'The named unit does not exist.', [{ field, messages: ['no such unit'] }]);
+      throw badRequest('org-unit.unknown', 'The named unit does not exist.', [
+        { field, messages: ['no such unit'] },
+      ]);
     }
     if (unit.status !== OrgUnitStatus.Active) {
       throw badRequest('org-unit.merged', 'The named unit has been merged into another.', [

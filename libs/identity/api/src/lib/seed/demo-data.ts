@@ -16,8 +16,18 @@ export const DEMO_UNITS: DemoUnit[] = [
   { code: 'DNI-BP', name: 'Phường Bình Phước', kind: OrgUnitKind.Ward, parent: 'DNI' },
   { code: 'DNI-LN', name: 'Xã Lộc Ninh', kind: OrgUnitKind.Commune, parent: 'DNI' },
   { code: 'DNI-BD', name: 'Xã Bù Đăng', kind: OrgUnitKind.Commune, parent: 'DNI' },
-  { code: 'DNI-DUCQ', name: 'Đảng ủy các cơ quan Đảng tỉnh', kind: OrgUnitKind.PartyCommittee, parent: 'DNI' },
-  { code: 'DNI-TCT', name: 'Trường Chính trị tỉnh Đồng Nai', kind: OrgUnitKind.PoliticalCentre, parent: 'DNI' },
+  {
+    code: 'DNI-DUCQ',
+    name: 'Đảng ủy các cơ quan Đảng tỉnh',
+    kind: OrgUnitKind.PartyCommittee,
+    parent: 'DNI',
+  },
+  {
+    code: 'DNI-TCT',
+    name: 'Trường Chính trị tỉnh Đồng Nai',
+    kind: OrgUnitKind.PoliticalCentre,
+    parent: 'DNI',
+  },
   { code: 'DNI-BTG', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', kind: OrgUnitKind.Agency, parent: 'DNI' },
 ];
 
@@ -32,7 +42,14 @@ export interface DemoUser {
 }
 
 const STAFF: DemoUser[] = [
-  { username: 'admin', fullName: 'Quản trị hệ thống', unit: 'DNI', position: 'Quản trị viên', roles: [Role.Admin], isPartyMember: true },
+  {
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    unit: 'DNI',
+    position: 'Quản trị viên',
+    roles: [Role.Admin],
+    isPartyMember: true,
+  },
   {
     username: 'canbo.trungtam',
     fullName: 'Trần Thị Thu Hà',
@@ -51,15 +68,51 @@ const STAFF: DemoUser[] = [
     roles: [Role.Auditor],
     isPartyMember: true,
   },
-  { username: 'giangvien1', fullName: 'Phạm Minh Đức', unit: 'DNI-TCT', position: 'Giảng viên chính', roles: [Role.Lecturer], isPartyMember: true },
-  { username: 'giangvien2', fullName: 'Hoàng Thị Lan', unit: 'DNI-TCT', position: 'Báo cáo viên', roles: [Role.Lecturer], isPartyMember: true },
+  {
+    username: 'giangvien1',
+    fullName: 'Phạm Minh Đức',
+    unit: 'DNI-TCT',
+    position: 'Giảng viên chính',
+    roles: [Role.Lecturer],
+    isPartyMember: true,
+  },
+  {
+    username: 'giangvien2',
+    fullName: 'Hoàng Thị Lan',
+    unit: 'DNI-TCT',
+    position: 'Báo cáo viên',
+    roles: [Role.Lecturer],
+    isPartyMember: true,
+  },
 ];
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Ngọc', 'Đức', 'Thanh'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hùng', 'Hương', 'Khánh', 'Linh', 'Mai', 'Nam', 'Oanh', 'Phúc', 'Quân', 'Sơn'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Linh',
+  'Mai',
+  'Nam',
+  'Oanh',
+  'Phúc',
+  'Quân',
+  'Sơn',
+];
 const LEARNER_UNITS = ['DNI-DX', 'DNI-BP', 'DNI-LN', 'DNI-BD', 'DNI-DUCQ'];
-const POSITIONS = ['Đảng viên mới', 'Bí thư chi bộ', 'Cán bộ nguồn', 'Công chức văn phòng', 'Phó Chủ tịch UBND'];
+const POSITIONS = [
+  'Đảng viên mới',
+  'Bí thư chi bộ',
+  'Cán bộ nguồn',
+  'Công chức văn phòng',
+  'Phó Chủ tịch UBND',
+];
 
 const LEARNERS: DemoUser[] = Array.from({ length: 30 }, (_, i) => ({
   username: `hocvien${String(i + 1).padStart(2, '0')}`,

@@ -24,7 +24,11 @@ export class DemoSeeder {
       const unitIds = new Map<string, string>();
       for (const unit of DEMO_UNITS) {
         const parentId = unit.parent ? unitIds.get(unit.parent) : null;
-        const created = await this.orgUnits.create({ code: unit.code, name: unit.name, kind: unit.kind, parentId }, null, tx);
+        const created = await this.orgUnits.create(
+          { code: unit.code, name: unit.name, kind: unit.kind, parentId },
+          null,
+          tx,
+        );
         unitIds.set(unit.code, created.id);
       }
       for (const user of DEMO_USERS) {

@@ -19,7 +19,10 @@ export class UsersController {
   @Get()
   @Roles(...READERS)
   @ApiOkResponse({ type: UserPageDto })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: UserListQueryDto): Promise<Page<UserResponse>> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: UserListQueryDto,
+  ): Promise<Page<UserResponse>> {
     const page = await this.users.list(principal, query);
     return { ...page, items: page.items.map(toUserResponse) };
   }
@@ -56,7 +59,10 @@ export class UsersController {
   @Roles(...MANAGERS)
   @ScopedBy('user')
   @ApiNoContentResponse()
-  async deactivate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async deactivate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
     await this.users.setActive(principal, id, false);
   }
 
@@ -65,7 +71,10 @@ export class UsersController {
   @Roles(...MANAGERS)
   @ScopedBy('user')
   @ApiNoContentResponse()
-  async activate(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async activate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<void> {
     await this.users.setActive(principal, id, true);
   }
 }

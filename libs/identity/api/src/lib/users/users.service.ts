@@ -54,7 +54,9 @@ export class UsersService {
     if (prefix !== null) qb.andWhere(`unit.path LIKE :prefix || '%'`, { prefix });
     if (query.orgUnitId) {
       await this.scopes.assertUnitInScope(principal, query.orgUnitId);
-      qb.andWhere(`unit.path LIKE (SELECT path FROM org_units WHERE id = :unitId) || '%'`, { unitId: query.orgUnitId });
+      qb.andWhere(`unit.path LIKE (SELECT path FROM org_units WHERE id = :unitId) || '%'`, {
+        unitId: query.orgUnitId,
+      });
     }
     if (query.q) qb.andWhere('u.search_text LIKE :q', { q: `%${escapeLike(foldVietnamese(query.q))}%` });
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
@@ -101,7 +103,11 @@ export class UsersService {
       await this.assertMayAssign(principal, roles, orgUnitId, scopeUnitId);
       if (dto.orgUnitId) await this.assertActiveUnit(tx, dto.orgUnitId, 'orgUnitId');
       if (dto.scopeUnitId) await this.assertActiveUnit(tx, dto.scopeUnitId, 'scopeUnitId');
-      if (dto.email !== undefined && dto.email !== null && dto.email.toLowerCase() !== user.email?.toLowerCase()) {
+      if (
+        dto.email !== undefined &&
+        dto.email !== null &&
+        dto.email.toLowerCase() !== user.email?.toLowerCase()
+      ) {
         await this.assertUnique(tx, null, dto.email);
       }
       if (id === principal.userId && user.roles.includes(Role.Admin) && !roles.includes(Role.Admin)) {
@@ -129,11 +135,15 @@ export class UsersService {
     await this.dataSource.transaction(async (tx) => {
       const user = await this.lock(tx, id);
       await this.assertMayManage(principal, user);
-      if (!isActive && id === principal.userId) throw conflict('user.self-deactivation', 'You cannot deactivate yourself.');
+      if (!isActive && id === principal.userId)
+        throw conflict('user.self-deactivation', 'You cannot deactivate yourself.');
       if (user.isActive === isActive) return;
       await tx.update(User, id, { isActive });
       if (!isActive) {
-        await tx.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [id]);
+        await tx.query(
+          'UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+          [id],
+        );
         await this.publish(tx, IdentityEventType.UserDeactivated, id);
       }
     });
@@ -148,7 +158,10 @@ export class UsersService {
   private async assertMayManage(principal: Principal, user: User): Promise<void> {
     if (isAdmin(principal)) return;
     if (user.roles.some((role) => !STAFF_GRANTABLE.includes(role))) {
-      throw forbidden('user.not-manageable', 'Only an admin may change a user with staff, auditor or admin roles.');
+      throw forbidden(
+        'user.not-manageable',
+        'Only an admin may change a user with staff, auditor or admin roles.',
+      );
     }
   }
 
@@ -169,7 +182,10 @@ export class UsersService {
 
   private async assertActiveUnit(tx: EntityManager, unitId: string, field: string): Promise<void> {
     const unit = await tx.findOne(OrgUnit, { where: { id: unitId } });
-    if (!unit) throw badRequest('org-unit.unknown', 'The named unit does not exist.', [{ field, messages: ['no such unit'] }]);
+    if (!unit)
+      throw badRequest('org-unit.unknown', 'The named unit does not exist.', [
+        { field, messages: ['no such unit'] },
+      ]);
     if (unit.status !== OrgUnitStatus.Active) {
       throw badRequest('org-unit.merged', 'The named unit has been merged into another.', [
         { field, messages: ['this unit has been merged; use its successor'] },
@@ -177,10 +193,17 @@ export class UsersService {
     }
   }
 
-  private async assertUnique(tx: EntityManager, username: string | null, email: string | null): Promise<void> {
+  private async assertUnique(
+    tx: EntityManager,
+    username: string | null,
+    email: string | null,
+  ): Promise<void> {
     if (username) {
-      const taken: unknown[] = await tx.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [username]);
-      if (taken.length > 0) throw conflict('user.username-taken', `The username "${username}" is already used.`);
+      const taken: unknown[] = await tx.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [
+        username,
+      ]);
+      if (taken.length > 0)
+        throw conflict('user.username-taken', `The username "${username}" is already used.`);
     }
     if (email) {
       const taken: unknown[] = await tx.query('SELECT 1 FROM users WHERE lower(email) = lower($1)', [email]);

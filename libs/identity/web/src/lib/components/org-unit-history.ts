@@ -72,14 +72,18 @@ export class OrgUnitHistory {
   });
 
   private describe(entry: OrgUnitHistoryEntry): string {
-    const t = (key: string, params: Record<string, string>) => this.transloco.translate(`identity.history.${key}`, params);
+    const t = (key: string, params: Record<string, string>) =>
+      this.transloco.translate(`identity.history.${key}`, params);
     switch (entry.type) {
       case OrgUnitEventType.Created:
         return t('created', { name: entry.nameAfter ?? entry.nameBefore ?? '' });
       case OrgUnitEventType.Renamed:
         return t('renamed', { before: entry.nameBefore ?? '', after: entry.nameAfter ?? '' });
       case OrgUnitEventType.Moved:
-        return t('moved', { from: this.parentName(entry.parentBeforeId), to: this.parentName(entry.parentAfterId) });
+        return t('moved', {
+          from: this.parentName(entry.parentBeforeId),
+          to: this.parentName(entry.parentAfterId),
+        });
       case OrgUnitEventType.MergedInto:
         return t('mergedInto', { other: this.otherName(entry) });
       case OrgUnitEventType.Absorbed:
@@ -94,6 +98,10 @@ export class OrgUnitHistory {
 
   private otherName(entry: OrgUnitHistoryEntry): string {
     const id = entry.otherUnitId;
-    return entry.otherUnitName ?? (id === null ? null : this.unitsById().get(id)?.name) ?? this.transloco.translate('identity.history.outOfScope');
+    return (
+      entry.otherUnitName ??
+      (id === null ? null : this.unitsById().get(id)?.name) ??
+      this.transloco.translate('identity.history.outOfScope')
+    );
   }
 }

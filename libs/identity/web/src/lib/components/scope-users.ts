@@ -24,7 +24,9 @@ const SCOPE_USERS_PAGE_SIZE = 20;
           <h2 class="card-heading">{{ 'identity.scopeUsers.title' | transloco }}</h2>
         </mat-card-title>
         @if (page(); as p) {
-          <mat-card-subtitle>{{ 'identity.scopeUsers.total' | transloco: { shown: p.items.length, total: p.total } }}</mat-card-subtitle>
+          <mat-card-subtitle>{{
+            'identity.scopeUsers.total' | transloco: { shown: p.items.length, total: p.total }
+          }}</mat-card-subtitle>
         }
       </mat-card-header>
       <mat-card-content>

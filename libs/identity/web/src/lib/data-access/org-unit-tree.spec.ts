@@ -19,7 +19,13 @@ describe('buildOrgUnitTree', () => {
   it('nests units under their parents and names the successor of a merged unit', () => {
     const units = [
       makeUnit({ id: 'dn', name: 'Đồng Nai' }),
-      makeUnit({ id: 'bp', name: 'Bình Phước', parentId: 'dn', status: OrgUnitStatus.Merged, mergedIntoId: 'dn' }),
+      makeUnit({
+        id: 'bp',
+        name: 'Bình Phước',
+        parentId: 'dn',
+        status: OrgUnitStatus.Merged,
+        mergedIntoId: 'dn',
+      }),
       makeUnit({ id: 'bh', name: 'Biên Hoà', parentId: 'dn' }),
     ];
 

@@ -17,7 +17,11 @@ export function buildOrgUnitTree(units: readonly OrgUnitResponse[]): OrgUnitNode
   const nodes = new Map<string, OrgUnitNode>(
     units.map((unit) => [
       unit.id,
-      { unit, children: [], mergedIntoName: unit.mergedIntoId === null ? null : (byId.get(unit.mergedIntoId)?.name ?? null) },
+      {
+        unit,
+        children: [],
+        mergedIntoName: unit.mergedIntoId === null ? null : (byId.get(unit.mergedIntoId)?.name ?? null),
+      },
     ]),
   );
   const roots: OrgUnitNode[] = [];

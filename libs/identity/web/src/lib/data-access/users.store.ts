@@ -1,6 +1,12 @@
 import { DestroyRef, Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { CreateUserRequest, Role, UpdateUserRequest, UserListQuery, UserResponse } from '@thuchoc/identity/contracts';
+import {
+  CreateUserRequest,
+  Role,
+  UpdateUserRequest,
+  UserListQuery,
+  UserResponse,
+} from '@thuchoc/identity/contracts';
 import { Page } from '@thuchoc/shared/contracts';
 import { ErrorView, ProblemMessages } from '@thuchoc/shared/web-core';
 import { Observable, Subject, catchError, of, switchMap, tap } from 'rxjs';

@@ -72,12 +72,19 @@ export class OrgUnitDialog {
   /** Valid new parents or merge targets: active units outside this unit's subtree. */
   protected readonly candidates = computed(() => {
     const unit = this.data.unit;
-    return unit === null ? [] : unitsOutsideSubtree(this.store.units(), unit.id).filter((u) => u.id !== unit.parentId || this.data.action === 'merge');
+    return unit === null
+      ? []
+      : unitsOutsideSubtree(this.store.units(), unit.id).filter(
+          (u) => u.id !== unit.parentId || this.data.action === 'merge',
+        );
   });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: ['', [Validators.required, Validators.maxLength(64)]],
-    name: [this.data.action === 'rename' ? (this.data.unit?.name ?? '') : '', [Validators.required, Validators.maxLength(255)]],
+    name: [
+      this.data.action === 'rename' ? (this.data.unit?.name ?? '') : '',
+      [Validators.required, Validators.maxLength(255)],
+    ],
     kind: [OrgUnitKind.Other, Validators.required],
     parentId: ['', Validators.required],
     targetId: ['', Validators.required],
@@ -115,7 +122,12 @@ export class OrgUnitDialog {
     const reason = value.reason.trim() || undefined;
     switch (this.data.action) {
       case 'create':
-        return this.store.create({ code: value.code.trim(), name: value.name.trim(), kind: value.kind, parentId: unit?.id ?? null });
+        return this.store.create({
+          code: value.code.trim(),
+          name: value.name.trim(),
+          kind: value.kind,
+          parentId: unit?.id ?? null,
+        });
       case 'rename':
         return this.store.rename(this.unitId(unit), { name: value.name.trim(), reason });
       case 'move':

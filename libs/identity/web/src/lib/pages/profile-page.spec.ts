@@ -70,18 +70,16 @@ describe(ProfilePage.name, () => {
   it('says the current password is wrong and keeps the user signed in', async () => {
     await changePassword('not-my-password');
 
-    backend
-      .expectOne('/api/v1/me/password')
-      .flush(
-        {
-          type: 'about:blank',
-          title: 'Unauthorized',
-          status: 401,
-          code: 'auth.wrong-password',
-          detail: 'The current password is wrong.',
-        },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    backend.expectOne('/api/v1/me/password').flush(
+      {
+        type: 'about:blank',
+        title: 'Unauthorized',
+        status: 401,
+        code: 'auth.wrong-password',
+        detail: 'The current password is wrong.',
+      },
+      { status: 401, statusText: 'Unauthorized' },
+    );
     await fixture.whenStable();
 
     expect(element().querySelector('[role="alert"]')?.textContent).toContain('Mật khẩu hiện tại không đúng.');

@@ -1,6 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -62,13 +68,11 @@ export class ProfilePage {
   protected readonly isSaving = signal(false);
   protected readonly isChanged = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    {
-      currentPassword: ['', Validators.required],
-      newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
-      confirmPassword: ['', [Validators.required, matchesNewPassword]],
-    },
-  );
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    currentPassword: ['', Validators.required],
+    newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
+    confirmPassword: ['', [Validators.required, matchesNewPassword]],
+  });
 
   constructor() {
     this.form.controls.newPassword.valueChanges

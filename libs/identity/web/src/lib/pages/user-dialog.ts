@@ -91,7 +91,9 @@ export class UserDialog implements OnInit {
     this.orgUnitsApi.list().subscribe({
       next: (units) =>
         this.units.set(
-          units.filter((unit) => unit.status === OrgUnitStatus.Active).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+          units
+            .filter((unit) => unit.status === OrgUnitStatus.Active)
+            .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
         ),
       error: (error: unknown) => this.error.set(this.problems.describe(error).message),
     });

@@ -98,10 +98,15 @@ export class UsersPage implements OnInit {
 
   protected openDialog(user: UserResponse | null): void {
     this.dialog
-      .open<UserDialog, UserDialogData, UserResponse>(UserDialog, { data: { user }, injector: this.injector, maxWidth: '95vw' })
+      .open<UserDialog, UserDialogData, UserResponse>(UserDialog, {
+        data: { user },
+        injector: this.injector,
+        maxWidth: '95vw',
+      })
       .afterClosed()
       .subscribe((saved) => {
-        if (saved !== undefined) this.notify(user === null ? 'identity.users.created' : 'identity.users.updated', saved);
+        if (saved !== undefined)
+          this.notify(user === null ? 'identity.users.created' : 'identity.users.updated', saved);
       });
   }
 

@@ -23,17 +23,35 @@ describe(loadConfig.name, () => {
   it('runs embedded with nothing set, seeding demo data and keeping a generated secret', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'thuchoc-config-'));
     const first = loadConfig({ DATA_DIR: dataDir });
-    expect(first).toMatchObject({ isEmbedded: true, databaseUrl: null, redisUrl: null, seedDemo: true, migrateOnStart: true, port: 3000 });
+    expect(first).toMatchObject({
+      isEmbedded: true,
+      databaseUrl: null,
+      redisUrl: null,
+      seedDemo: true,
+      migrateOnStart: true,
+      port: 3000,
+    });
     expect(first.jwtAccessSecret.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig({ DATA_DIR: dataDir }).jwtAccessSecret).toBe(first.jwtAccessSecret);
   });
 
   it('runs in production mode with both URLs, demo data off by default', () => {
-    expect(loadConfig(production)).toMatchObject({ isEmbedded: false, seedDemo: false, migrateOnStart: false, webRoot: null });
+    expect(loadConfig(production)).toMatchObject({
+      isEmbedded: false,
+      seedDemo: false,
+      migrateOnStart: false,
+      webRoot: null,
+    });
   });
 
   it('names every invalid variable at once', () => {
-    const problems = problemsOf({ ...production, PORT: 'eighty', JWT_ACCESS_SECRET: 'short', LOG_LEVEL: 'loud', SEED_DEMO: 'maybe' });
+    const problems = problemsOf({
+      ...production,
+      PORT: 'eighty',
+      JWT_ACCESS_SECRET: 'short',
+      LOG_LEVEL: 'loud',
+      SEED_DEMO: 'maybe',
+    });
     expect(problems).toHaveLength(4);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -46,16 +64,22 @@ describe(loadConfig.name, () => {
   });
 
   it('refuses a database without Redis, and a production secret left unset', () => {
-    expect(problemsOf({ DATABASE_URL: production.DATABASE_URL, JWT_ACCESS_SECRET: production.JWT_ACCESS_SECRET })).toEqual([
-      expect.stringContaining('DATABASE_URL and REDIS_URL must be set together'),
-    ]);
+    expect(
+      problemsOf({ DATABASE_URL: production.DATABASE_URL, JWT_ACCESS_SECRET: production.JWT_ACCESS_SECRET }),
+    ).toEqual([expect.stringContaining('DATABASE_URL and REDIS_URL must be set together')]);
     expect(problemsOf({ DATABASE_URL: production.DATABASE_URL, REDIS_URL: production.REDIS_URL })).toEqual([
       expect.stringContaining('JWT_ACCESS_SECRET is required'),
     ]);
   });
 
   it('refuses URLs of the wrong kind and malformed CORS origins', () => {
-    expect(problemsOf({ ...production, DATABASE_URL: 'mysql://db/x', CORS_ORIGINS: 'https://ok.vn, not an origin' })).toEqual([
+    expect(
+      problemsOf({
+        ...production,
+        DATABASE_URL: 'mysql://db/x',
+        CORS_ORIGINS: 'https://ok.vn, not an origin',
+      }),
+    ).toEqual([
       expect.stringContaining('DATABASE_URL must be a postgres: or postgresql:// URL'),
       expect.stringContaining('CORS_ORIGINS has an invalid origin "not an origin"'),
     ]);

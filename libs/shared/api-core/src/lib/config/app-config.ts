@@ -106,7 +106,8 @@ class EnvReader {
  */
 function embeddedSecret(dataDir: string): string {
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { jwtAccessSecret: string }).jwtAccessSecret;
+  if (existsSync(file))
+    return (JSON.parse(readFileSync(file, 'utf8')) as { jwtAccessSecret: string }).jwtAccessSecret;
   mkdirSync(dataDir, { recursive: true });
   const jwtAccessSecret = randomBytes(48).toString('base64url');
   writeFileSync(file, JSON.stringify({ jwtAccessSecret }), { mode: 0o600 });
@@ -121,7 +122,9 @@ export function loadConfig(env: Env): AppConfig {
   const redisUrl = read.url('REDIS_URL', ['redis:', 'rediss:']);
   const isEmbedded = databaseUrl === null && redisUrl === null;
   if (!isEmbedded && (databaseUrl === null || redisUrl === null) && read.problems.length === 0) {
-    read.problems.push('DATABASE_URL and REDIS_URL must be set together (or neither, for the embedded engines)');
+    read.problems.push(
+      'DATABASE_URL and REDIS_URL must be set together (or neither, for the embedded engines)',
+    );
   }
   const dataDir = resolve(read.string('DATA_DIR') ?? './data');
   let jwtAccessSecret = read.string('JWT_ACCESS_SECRET');
@@ -159,7 +162,8 @@ export function loadConfig(env: Env): AppConfig {
     trustProxy: read.int('TRUST_PROXY', 0, 0, 10),
   };
   for (const origin of config.corsOrigins) {
-    if (!/^https?:\/\/[^/]+$/.test(origin)) read.problems.push(`CORS_ORIGINS has an invalid origin "${origin}"`);
+    if (!/^https?:\/\/[^/]+$/.test(origin))
+      read.problems.push(`CORS_ORIGINS has an invalid origin "${origin}"`);
   }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;

@@ -36,7 +36,14 @@ describe(EmbeddedPostgres.name, () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
     expect(tables.map((t) => t.table_name)).toEqual(
-      expect.arrayContaining(['org_units', 'users', 'refresh_tokens', 'outbox_events', 'processed_events', 'notifications']),
+      expect.arrayContaining([
+        'org_units',
+        'users',
+        'refresh_tokens',
+        'outbox_events',
+        'processed_events',
+        'notifications',
+      ]),
     );
   });
 

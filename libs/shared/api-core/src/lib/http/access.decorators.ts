@@ -6,13 +6,16 @@ import { SetMetadata } from '@nestjs/common';
  */
 export const ACCESS_METADATA = 'thuchoc:access';
 
-export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly string[] };
+export type AccessRule =
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly string[] };
 
 /** Open to anyone, signed in or not. An explicit opt-out of authentication. */
 export const PublicRoute = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
 
 /** Any signed-in user, whatever their roles. */
-export const AuthenticatedRoute = () => SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessRule);
+export const AuthenticatedRoute = () =>
+  SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessRule);
 
 /** Signed-in users holding at least one of these roles. */
-export const RolesRoute = (...roles: string[]) => SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);
+export const RolesRoute = (...roles: string[]) =>
+  SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);

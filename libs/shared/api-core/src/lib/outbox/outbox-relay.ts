@@ -99,10 +99,16 @@ export class OutboxRelay implements OnApplicationShutdown {
 
   private async relay(event: ClaimedEvent): Promise<boolean> {
     try {
-      await this.queue.add(event.queue, event.type, { eventId: event.id, ...event.payload }, { jobId: event.id });
-      await this.dataSource.query('UPDATE outbox_events SET relayed_at = now(), last_error = NULL WHERE id = $1', [
-        event.id,
-      ]);
+      await this.queue.add(
+        event.queue,
+        event.type,
+        { eventId: event.id, ...event.payload },
+        { jobId: event.id },
+      );
+      await this.dataSource.query(
+        'UPDATE outbox_events SET relayed_at = now(), last_error = NULL WHERE id = $1',
+        [event.id],
+      );
       return true;
     } catch (error) {
       this.logger.warn(`outbox event ${event.id} not relayed yet: ${String(error)}`);

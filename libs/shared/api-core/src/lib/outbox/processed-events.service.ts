@@ -11,7 +11,11 @@ export class ProcessedEventsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Runs `work` once per event and handler; returns false when it had already run. */
-  async once(eventId: string, handler: string, work: (manager: EntityManager) => Promise<void>): Promise<boolean> {
+  async once(
+    eventId: string,
+    handler: string,
+    work: (manager: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO processed_events (event_id, handler) VALUES ($1, $2)

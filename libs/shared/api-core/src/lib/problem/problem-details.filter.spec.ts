@@ -4,7 +4,12 @@ import { ProblemDetailsFilter } from './problem-details.filter';
 import { badRequest } from './problem.exception';
 
 function run(exception: unknown) {
-  const sent: { status?: number; type?: string; body?: Record<string, unknown>; headers: Record<string, string> } = { headers: {} };
+  const sent: {
+    status?: number;
+    type?: string;
+    body?: Record<string, unknown>;
+    headers: Record<string, string>;
+  } = { headers: {} };
   const response = {
     status(code: number) {
       sent.status = code;
@@ -22,7 +27,10 @@ function run(exception: unknown) {
     },
   };
   const host = {
-    switchToHttp: () => ({ getRequest: () => ({ originalUrl: '/api/v1/x', id: 'r1' }), getResponse: () => response }),
+    switchToHttp: () => ({
+      getRequest: () => ({ originalUrl: '/api/v1/x', id: 'r1' }),
+      getResponse: () => response,
+    }),
   } as unknown as ArgumentsHost;
   new ProblemDetailsFilter().catch(exception, host);
   return sent;
@@ -48,7 +56,10 @@ describe(ProblemDetailsFilter.name, () => {
   });
 
   it("maps Nest's own exceptions by status", () => {
-    expect(run(new NotFoundException('Cannot GET /x')).body).toMatchObject({ status: 404, code: 'resource.not-found' });
+    expect(run(new NotFoundException('Cannot GET /x')).body).toMatchObject({
+      status: 404,
+      code: 'resource.not-found',
+    });
   });
 
   it('maps a unique violation that slipped through to 409', () => {

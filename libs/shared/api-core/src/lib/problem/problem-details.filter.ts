@@ -54,9 +54,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
-      const problem = this.problem(status, CODE_BY_STATUS[status] ?? 'request.error', Array.isArray(message) ? message.join('; ') : String(message ?? exception.message));
+      const problem = this.problem(
+        status,
+        CODE_BY_STATUS[status] ?? 'request.error',
+        Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+      );
       // Readiness checks keep their per-dependency report as an extension member.
-      if (typeof body === 'object' && 'details' in body) problem.details = (body as { details: unknown }).details;
+      if (typeof body === 'object' && 'details' in body)
+        problem.details = (body as { details: unknown }).details;
       return problem;
     }
     // body-parser errors (malformed JSON, too large) carry their own 4xx status.
@@ -64,7 +69,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return this.problem(status, CODE_BY_STATUS[status] ?? 'request.invalid', (exception as Error).message);
     }
-    if (exception instanceof QueryFailedError && (exception.driverError as { code?: string })?.code === '23505') {
+    if (
+      exception instanceof QueryFailedError &&
+      (exception.driverError as { code?: string })?.code === '23505'
+    ) {
       return this.problem(409, 'resource.conflict', 'A record with the same unique value already exists.');
     }
     if (isDependencyDown(exception)) {
@@ -73,7 +81,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     return this.problem(500, 'server.error', 'An unexpected error occurred.');
   }
 
-  private problem(status: number, code: string, detail: string, errors?: ProblemDetails['errors']): ProblemDetails {
+  private problem(
+    status: number,
+    code: string,
+    detail: string,
+    errors?: ProblemDetails['errors'],
+  ): ProblemDetails {
     return {
       type: `urn:thuchoc:problem:${code}`,
       title: STATUS_CODES[status] ?? 'Error',

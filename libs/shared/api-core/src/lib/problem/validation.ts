@@ -5,7 +5,9 @@ import { badRequest } from './problem.exception';
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own: FieldError[] = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own: FieldError[] = error.constraints
+      ? [{ field, messages: Object.values(error.constraints) }]
+      : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

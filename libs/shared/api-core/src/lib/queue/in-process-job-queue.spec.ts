@@ -40,6 +40,8 @@ describe(InProcessJobQueue.name, () => {
   });
 
   it('refuses a job for a queue nobody processes', async () => {
-    await expect(new InProcessJobQueue(0).add('nobody', 'x', {}, { jobId: 'e' })).rejects.toThrow('no processor');
+    await expect(new InProcessJobQueue(0).add('nobody', 'x', {}, { jobId: 'e' })).rejects.toThrow(
+      'no processor',
+    );
   });
 });

@@ -26,7 +26,9 @@ export class InProcessJobQueue implements JobQueue {
         return;
       } catch (error) {
         if (attempt >= JOB_ATTEMPTS) throw error;
-        this.logger.warn(`job ${queue}/${name} ${options.jobId} failed (attempt ${attempt}): ${String(error)}`);
+        this.logger.warn(
+          `job ${queue}/${name} ${options.jobId} failed (attempt ${attempt}): ${String(error)}`,
+        );
         await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 1)));
       }
     }

@@ -34,7 +34,8 @@ export class QueueModule implements OnApplicationShutdown {
       {
         provide: REDIS,
         inject: [APP_CONFIG],
-        useFactory: (config: AppConfig) => (config.redisUrl ? createCommandConnection(config.redisUrl) : null),
+        useFactory: (config: AppConfig) =>
+          config.redisUrl ? createCommandConnection(config.redisUrl) : null,
       },
       {
         provide: JOB_QUEUE,

@@ -25,7 +25,11 @@ export class RateLimiterFactory {
   ) {}
 
   create(options: LimiterOptions): RateLimiterAbstract {
-    const common = { keyPrefix: `${this.config.redisPrefix}:rl:${options.name}`, points: options.points, duration: options.durationSeconds };
+    const common = {
+      keyPrefix: `${this.config.redisPrefix}:rl:${options.name}`,
+      points: options.points,
+      duration: options.durationSeconds,
+    };
     if (!this.redis) return new RateLimiterMemory(common);
     return new RateLimiterRedis({
       ...common,

@@ -45,7 +45,8 @@ export class AuthSession {
         map((tokens) => tokens.accessToken),
         catchError((error: unknown) => {
           // A refused token ends the session; a network failure does not.
-          if (error instanceof HttpErrorResponse && error.status >= 400 && error.status < 500) this.endSession();
+          if (error instanceof HttpErrorResponse && error.status >= 400 && error.status < 500)
+            this.endSession();
           return throwError(() => error);
         }),
         finalize(() => (this.refreshInFlight = null)),

@@ -28,7 +28,11 @@ describe('authInterceptor', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
@@ -55,31 +59,39 @@ describe('authInterceptor', () => {
     expect(backend.expectOne('/assets/logo.svg').request.headers.has('Authorization')).toBe(false);
   });
 
-  it.each(['auth.token-invalid', 'auth.unauthenticated'])('refreshes once on a 401 %s and retries with the new token', async (code) => {
-    tokens.store(makeTokens());
-    const answer = firstValueFrom(http.get('/api/v1/me'));
+  it.each(['auth.token-invalid', 'auth.unauthenticated'])(
+    'refreshes once on a 401 %s and retries with the new token',
+    async (code) => {
+      tokens.store(makeTokens());
+      const answer = firstValueFrom(http.get('/api/v1/me'));
 
-    backend.expectOne('/api/v1/me').flush(problem(code), unauthorized);
-    const refresh = backend.expectOne('/api/v1/auth/refresh');
-    expect(refresh.request.body).toEqual({ refreshToken: 'refresh-1' });
-    expect(refresh.request.headers.has('Authorization')).toBe(false);
-    refresh.flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
+      backend.expectOne('/api/v1/me').flush(problem(code), unauthorized);
+      const refresh = backend.expectOne('/api/v1/auth/refresh');
+      expect(refresh.request.body).toEqual({ refreshToken: 'refresh-1' });
+      expect(refresh.request.headers.has('Authorization')).toBe(false);
+      refresh.flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
 
-    const retry = backend.expectOne('/api/v1/me');
-    expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
-    retry.flush({ ok: true });
-    await expect(answer).resolves.toEqual({ ok: true });
-    expect(localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBe('refresh-2');
-  });
+      const retry = backend.expectOne('/api/v1/me');
+      expect(retry.request.headers.get('Authorization')).toBe('Bearer access-2');
+      retry.flush({ ok: true });
+      await expect(answer).resolves.toEqual({ ok: true });
+      expect(localStorage.getItem(REFRESH_TOKEN_STORAGE_KEY)).toBe('refresh-2');
+    },
+  );
 
   it('shares one refresh between concurrent requests that get a 401', async () => {
     tokens.store(makeTokens());
-    const answers = Promise.all([firstValueFrom(http.get('/api/v1/me')), firstValueFrom(http.get('/api/v1/users'))]);
+    const answers = Promise.all([
+      firstValueFrom(http.get('/api/v1/me')),
+      firstValueFrom(http.get('/api/v1/users')),
+    ]);
 
     backend.expectOne('/api/v1/me').flush(tokenInvalid, unauthorized);
     backend.expectOne('/api/v1/users').flush(tokenInvalid, unauthorized);
     // Rotating tokens: a second refresh with the same token would revoke every session.
-    backend.expectOne('/api/v1/auth/refresh').flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
+    backend
+      .expectOne('/api/v1/auth/refresh')
+      .flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
 
     const retries = backend.match((request) => request.headers.get('Authorization') === 'Bearer access-2');
     expect(retries.map((request) => request.request.url).sort()).toEqual(['/api/v1/me', '/api/v1/users']);
@@ -122,7 +134,9 @@ describe('authInterceptor', () => {
     'passes a 401 %s to the caller without refreshing or signing out',
     async (code) => {
       tokens.store(makeTokens());
-      const answer = firstValueFrom(http.post('/api/v1/me/password', { currentPassword: 'wrong', newPassword: 'MatKhauMoi@2026' }));
+      const answer = firstValueFrom(
+        http.post('/api/v1/me/password', { currentPassword: 'wrong', newPassword: 'MatKhauMoi@2026' }),
+      );
 
       backend.expectOne('/api/v1/me/password').flush(problem(code), unauthorized);
 
@@ -139,7 +153,9 @@ describe('authInterceptor', () => {
     const answer = firstValueFrom(http.post('/api/v1/me/password', {}));
 
     backend.expectOne('/api/v1/me/password').flush(tokenInvalid, unauthorized);
-    backend.expectOne('/api/v1/auth/refresh').flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
+    backend
+      .expectOne('/api/v1/auth/refresh')
+      .flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
     backend.expectOne('/api/v1/me/password').flush(problem('auth.wrong-password'), unauthorized);
 
     await expect(answer).rejects.toMatchObject({ error: { code: 'auth.wrong-password' } });
@@ -152,7 +168,9 @@ describe('authInterceptor', () => {
     const answer = firstValueFrom(http.get('/api/v1/me'));
 
     backend.expectOne('/api/v1/me').flush(tokenInvalid, unauthorized);
-    backend.expectOne('/api/v1/auth/refresh').flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
+    backend
+      .expectOne('/api/v1/auth/refresh')
+      .flush(makeTokens({ accessToken: 'access-2', refreshToken: 'refresh-2' }));
     backend.expectOne('/api/v1/me').flush(tokenInvalid, unauthorized);
 
     await expect(answer).rejects.toMatchObject({ status: 401 });

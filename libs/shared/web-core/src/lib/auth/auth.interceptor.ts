@@ -37,7 +37,8 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
           if (!isExpiredAccess(error) || tokens.refreshToken() === null) return throwError(() => error);
           // Another request may already have renewed the token while this one was on the wire.
           const current = tokens.freshAccessToken();
-          const retryToken$ = current !== null && current !== sentToken ? of(current) : session.refreshAccessToken();
+          const retryToken$ =
+            current !== null && current !== sentToken ? of(current) : session.refreshAccessToken();
           return retryToken$.pipe(
             switchMap((token) => send(token)),
             catchError((retryError: unknown) => {

@@ -46,8 +46,13 @@ export class ProblemMessages {
   private message(problem: ProblemDetails, error: unknown): string {
     if (problem.status === 0) return this.transloco.translate('problems.network');
     const key = problem.code === undefined ? null : `problems.${problem.code}`;
-    if (key !== null && this.hasKey(key)) return this.transloco.translate(key, { wait: this.waitText(error) });
-    return problem.detail || problem.title || this.transloco.translate('problems.unknown', { status: problem.status });
+    if (key !== null && this.hasKey(key))
+      return this.transloco.translate(key, { wait: this.waitText(error) });
+    return (
+      problem.detail ||
+      problem.title ||
+      this.transloco.translate('problems.unknown', { status: problem.status })
+    );
   }
 
   private waitText(error: unknown): string {

@@ -55,7 +55,9 @@ describe(LanguageStore.name, () => {
   it('translates the core strings in both languages', async () => {
     const { store, transloco } = setUp();
     await firstValueFrom(store.init());
-    expect(transloco.translate('problems.auth.invalid-credentials')).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(transloco.translate('problems.auth.invalid-credentials')).toBe(
+      'Tên đăng nhập hoặc mật khẩu không đúng.',
+    );
     store.use('en');
     expect(transloco.translate('problems.auth.invalid-credentials')).toBe('Wrong username or password.');
   });

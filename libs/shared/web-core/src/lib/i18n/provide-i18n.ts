@@ -1,5 +1,11 @@
 import { DATE_PIPE_DEFAULT_OPTIONS } from '@angular/common';
-import { EnvironmentProviders, inject, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
+import {
+  EnvironmentProviders,
+  inject,
+  isDevMode,
+  makeEnvironmentProviders,
+  provideAppInitializer,
+} from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { TitleStrategy } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
@@ -33,7 +39,10 @@ export function provideI18n(...bundles: TranslationBundle[]): EnvironmentProvide
     { provide: TRANSLATION_BUNDLES, useValue: [coreTranslations, ...bundles] },
     { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    { provide: DATE_PIPE_DEFAULT_OPTIONS, useValue: { timezone: DISPLAY_TIME_ZONE, dateFormat: 'dd/MM/yyyy HH:mm' } },
+    {
+      provide: DATE_PIPE_DEFAULT_OPTIONS,
+      useValue: { timezone: DISPLAY_TIME_ZONE, dateFormat: 'dd/MM/yyyy HH:mm' },
+    },
     provideAppInitializer(() => inject(LanguageStore).init()),
   ]);
 }

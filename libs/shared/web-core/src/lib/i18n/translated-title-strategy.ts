@@ -22,6 +22,8 @@ export class TranslatedTitleStrategy extends TitleStrategy {
 
   private apply(): void {
     const appName = this.transloco.translate('common.appName');
-    this.title.setTitle(this.titleKey === undefined ? appName : `${this.transloco.translate(this.titleKey)} · ${appName}`);
+    this.title.setTitle(
+      this.titleKey === undefined ? appName : `${this.transloco.translate(this.titleKey)} · ${appName}`,
+    );
   }
 }

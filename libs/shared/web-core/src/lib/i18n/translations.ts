@@ -42,7 +42,8 @@ function mergeInto(target: Record<string, unknown>, source: Dictionary): void {
       target[key] = value;
     } else {
       const existing = target[key];
-      const child = typeof existing === 'object' && existing !== null ? (existing as Record<string, unknown>) : {};
+      const child =
+        typeof existing === 'object' && existing !== null ? (existing as Record<string, unknown>) : {};
       mergeInto(child, value);
       target[key] = child;
     }

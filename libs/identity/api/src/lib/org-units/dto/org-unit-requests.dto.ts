@@ -16,7 +16,9 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   @ApiProperty({ example: 'DNI-DX' })
   @Transform(trim)
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,40}$/, { message: 'code may hold letters, digits, dot, dash and underscore (1–40)' })
+  @Matches(/^[A-Za-z0-9._-]{1,40}$/, {
+    message: 'code may hold letters, digits, dot, dash and underscore (1–40)',
+  })
   code!: string;
 
   @ApiProperty({ example: 'Phường Đồng Xoài' })

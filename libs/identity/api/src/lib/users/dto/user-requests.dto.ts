@@ -28,13 +28,16 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimOrNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || null : value;
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'hocvien31' })
   @Transform(trim)
   @IsString()
-  @Matches(/^[a-zA-Z0-9._-]{3,64}$/, { message: 'username may hold letters, digits, dot, dash and underscore (3–64)' })
+  @Matches(/^[a-zA-Z0-9._-]{3,64}$/, {
+    message: 'username may hold letters, digits, dot, dash and underscore (3–64)',
+  })
   username!: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })

@@ -22,7 +22,9 @@ export class Foundation1764057600000 implements MigrationInterface {
         claimed_until timestamptz,
         last_error text
       )`);
-    await q.query(`CREATE INDEX outbox_events_pending_idx ON outbox_events (occurred_at) WHERE relayed_at IS NULL`);
+    await q.query(
+      `CREATE INDEX outbox_events_pending_idx ON outbox_events (occurred_at) WHERE relayed_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE processed_events (
         event_id uuid NOT NULL,

@@ -1,22 +1,5 @@
 module.exports = {
   displayName: 'shared-web-ui',
-  preset: '../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  preset: '../../../jest.angular.preset.js',
   coverageDirectory: '../../../coverage/libs/shared/web-ui',
-  transform: {
-    '^.+\\.(ts|mjs|js|html)$': [
-      'jest-preset-angular',
-      {
-        tsconfig: '<rootDir>/tsconfig.spec.json',
-        stringifyContentPathRegex: '\\.(html|svg)$',
-      },
-    ],
-  },
-  // @jsverse/utils (used by Transloco) ships ESM in .js files.
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
-  snapshotSerializers: [
-    'jest-preset-angular/build/serializers/no-ng-attributes',
-    'jest-preset-angular/build/serializers/ng-snapshot',
-    'jest-preset-angular/build/serializers/html-comment',
-  ],
 };

@@ -1,1 +1,1 @@
-export * from './lib/test-database';
+export * from './lib/test-environment';

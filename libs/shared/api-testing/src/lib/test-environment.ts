@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-/** Where tests find PostgreSQL and Redis; overridable for other machines. */
+/** Where tests find PostgreSQL and Redis: the test environment, overridable for other machines. */
 export const TEST_POSTGRES_URL =
   process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';

@@ -5,6 +5,7 @@ export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/role.guard';
 export * from './lib/errors/problem';
 export * from './lib/errors/form-errors';
+export * from './lib/forms/form-submission';
 export * from './lib/i18n/translations';
 export * from './lib/i18n/language-store';
 export * from './lib/i18n/provide-i18n';

@@ -11,13 +11,19 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Role } from '@thuchoc/identity/contracts';
 import { SessionStore } from '@thuchoc/identity/web';
-import { LanguageStore, isLanguage } from '@thuchoc/shared/web-core';
+import { LanguageStore } from '@thuchoc/shared/web-core';
 import { LanguageSwitch } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 
 /** Below this width the navigation becomes an overlay opened from the menu button. */
 const HANDSET_QUERY = '(max-width: 959.98px)';
+
+/** The admin area's own pages, listed under its entry in the navigation. */
+const ADMIN_PAGES = [
+  { path: '/admin/org-units', title: 'identity.orgUnits.title' },
+  { path: '/admin/users', title: 'identity.users.title' },
+] as const;
 
 /** The signed-in layout: toolbar, navigation to the user's areas, and the page. */
 @Component({
@@ -41,21 +47,16 @@ const HANDSET_QUERY = '(max-width: 959.98px)';
   styleUrl: './shell.scss',
 })
 export class Shell {
-  private readonly languages = inject(LanguageStore);
-
+  protected readonly languages = inject(LanguageStore);
   protected readonly session = inject(SessionStore);
-  protected readonly language = this.languages.language;
   protected readonly adminRole = Role.Admin;
+  protected readonly adminPages = ADMIN_PAGES;
   protected readonly isHandset = toSignal(
     inject(BreakpointObserver)
       .observe(HANDSET_QUERY)
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-
-  protected useLanguage(language: string): void {
-    if (isLanguage(language)) this.languages.use(language);
-  }
 
   protected closeIfOverlay(drawer: MatSidenav): void {
     if (this.isHandset()) void drawer.close();

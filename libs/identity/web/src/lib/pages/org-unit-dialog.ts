@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { OrgUnitKind, OrgUnitResponse } from '@thuchoc/identity/contracts';
-import { ProblemMessages, applyFieldErrors } from '@thuchoc/shared/web-core';
+import { FormSubmission } from '@thuchoc/shared/web-core';
 import { ErrorAlert, FieldErrorPipe } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
@@ -62,13 +62,10 @@ const ACTION_FIELDS: Readonly<Record<OrgUnitAction, readonly string[]>> = {
 })
 export class OrgUnitDialog {
   private readonly store = inject(OrgUnitsStore);
-  private readonly problems = inject(ProblemMessages);
   private readonly dialogRef = inject<MatDialogRef<OrgUnitDialog, OrgUnitResponse>>(MatDialogRef);
 
   protected readonly data = inject<OrgUnitDialogData>(MAT_DIALOG_DATA);
   protected readonly kinds = Object.values(OrgUnitKind);
-  protected readonly isSaving = signal(false);
-  protected readonly error = signal<string | null>(null);
   /** Valid new parents or merge targets: active units outside this unit's subtree. */
   protected readonly candidates = computed(() => {
     const unit = this.data.unit;
@@ -90,6 +87,7 @@ export class OrgUnitDialog {
     targetId: ['', Validators.required],
     reason: ['', this.data.action === 'merge' ? Validators.required : []],
   });
+  protected readonly submission = new FormSubmission(this.form);
 
   constructor() {
     const fields = ACTION_FIELDS[this.data.action];
@@ -99,21 +97,10 @@ export class OrgUnitDialog {
   }
 
   protected submit(): void {
-    if (this.form.invalid || this.isSaving()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.isSaving.set(true);
-    this.error.set(null);
-    this.request().subscribe({
-      next: (unit) => this.dialogRef.close(unit),
-      error: (error: unknown) => {
-        const view = this.problems.describe(error);
-        applyFieldErrors(this.form, view);
-        this.error.set(view.message);
-        this.isSaving.set(false);
-      },
-    });
+    this.submission.submit(
+      () => this.request(),
+      (unit) => this.dialogRef.close(unit),
+    );
   }
 
   private request(): Observable<OrgUnitResponse> {

@@ -12,7 +12,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MIN_LENGTH } from '@thuchoc/identity/contracts';
-import { ProblemMessages, applyFieldErrors } from '@thuchoc/shared/web-core';
+import { FormSubmission } from '@thuchoc/shared/web-core';
 import { ErrorAlert, FieldErrorPipe } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ProfileCard } from '../components/profile-card';
@@ -61,18 +61,16 @@ function matchesNewPassword(control: AbstractControl<string>): ValidationErrors 
 })
 export class ProfilePage {
   private readonly session = inject(SessionStore);
-  private readonly problems = inject(ProblemMessages);
 
   protected readonly me = this.session.me;
   protected readonly minLength = PASSWORD_MIN_LENGTH;
-  protected readonly isSaving = signal(false);
   protected readonly isChanged = signal(false);
-  protected readonly error = signal<string | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', Validators.required],
     newPassword: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
     confirmPassword: ['', [Validators.required, matchesNewPassword]],
   });
+  protected readonly submission = new FormSubmission(this.form, { isReusable: true });
 
   constructor() {
     this.form.controls.newPassword.valueChanges
@@ -81,26 +79,16 @@ export class ProfilePage {
   }
 
   protected submit(): void {
-    if (this.form.invalid || this.isSaving()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    const { currentPassword, newPassword } = this.form.getRawValue();
-    this.isSaving.set(true);
-    this.isChanged.set(false);
-    this.error.set(null);
-    this.session.changePassword({ currentPassword, newPassword }).subscribe({
-      next: () => {
-        this.isSaving.set(false);
+    this.submission.submit(
+      () => {
+        const { currentPassword, newPassword } = this.form.getRawValue();
+        this.isChanged.set(false);
+        return this.session.changePassword({ currentPassword, newPassword });
+      },
+      () => {
         this.isChanged.set(true);
         this.form.reset();
       },
-      error: (error: unknown) => {
-        const view = this.problems.describe(error);
-        applyFieldErrors(this.form, view);
-        this.error.set(view.message);
-        this.isSaving.set(false);
-      },
-    });
+    );
   }
 }

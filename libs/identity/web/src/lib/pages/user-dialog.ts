@@ -14,7 +14,7 @@ import {
   Role,
   UserResponse,
 } from '@thuchoc/identity/contracts';
-import { ProblemMessages, applyFieldErrors } from '@thuchoc/shared/web-core';
+import { FormSubmission } from '@thuchoc/shared/web-core';
 import { ErrorAlert, FieldErrorPipe } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
@@ -57,7 +57,6 @@ export interface UserDialogData {
 export class UserDialog implements OnInit {
   private readonly store = inject(UsersStore);
   private readonly orgUnitsApi = inject(OrgUnitsApi);
-  private readonly problems = inject(ProblemMessages);
   private readonly dialogRef = inject<MatDialogRef<UserDialog, UserResponse>>(MatDialogRef);
 
   protected readonly user = inject<UserDialogData>(MAT_DIALOG_DATA).user;
@@ -65,8 +64,6 @@ export class UserDialog implements OnInit {
   protected readonly roles = ALL_ROLES;
   protected readonly passwordMinLength = PASSWORD_MIN_LENGTH;
   protected readonly units = signal<OrgUnitResponse[]>([]);
-  protected readonly isSaving = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     username: ['', [Validators.required, Validators.maxLength(64)]],
@@ -79,6 +76,7 @@ export class UserDialog implements OnInit {
     isPartyMember: [this.user?.isPartyMember ?? false],
     password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
   });
+  protected readonly submission = new FormSubmission(this.form);
 
   constructor() {
     if (!this.isCreate) {
@@ -95,26 +93,15 @@ export class UserDialog implements OnInit {
             .filter((unit) => unit.status === OrgUnitStatus.Active)
             .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
         ),
-      error: (error: unknown) => this.error.set(this.problems.describe(error).message),
+      error: (error: unknown) => this.submission.showError(error),
     });
   }
 
   protected submit(): void {
-    if (this.form.invalid || this.isSaving()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.isSaving.set(true);
-    this.error.set(null);
-    this.request().subscribe({
-      next: (user) => this.dialogRef.close(user),
-      error: (error: unknown) => {
-        const view = this.problems.describe(error);
-        applyFieldErrors(this.form, view);
-        this.error.set(view.message);
-        this.isSaving.set(false);
-      },
-    });
+    this.submission.submit(
+      () => this.request(),
+      (user) => this.dialogRef.close(user),
+    );
   }
 
   private request(): Observable<UserResponse> {

@@ -38,6 +38,17 @@ describe(LanguageStore.name, () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('ignores a language it does not offer', async () => {
+    const { store, transloco } = setUp();
+    await firstValueFrom(store.init());
+
+    store.use('fr');
+
+    expect(store.language()).toBe('vi');
+    expect(transloco.getActiveLang()).toBe('vi');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
+  });
+
   it('comes back in the remembered language', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     const { store, transloco } = setUp();

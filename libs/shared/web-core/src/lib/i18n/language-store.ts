@@ -21,7 +21,9 @@ export class LanguageStore {
     return this.activate(this.current());
   }
 
-  use(language: Language): void {
+  /** Switches to `language` and remembers it; anything else a switch emits is ignored. */
+  use(language: string): void {
+    if (!isLanguage(language)) return;
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     this.activate(language).subscribe();
   }

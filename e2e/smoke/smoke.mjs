@@ -118,8 +118,29 @@ async function run(child, base, { firstStart }) {
   });
 }
 
+async function checkInvalidConfiguration() {
+  await check('an invalid configuration stops the process and names the variable', async () => {
+    const env = { ...process.env, PORT: 'eighty', DATA_DIR: dataDir, JWT_ACCESS_SECRET: 'short' };
+    const bad = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    bad.stdout.on('data', (chunk) => (output += chunk));
+    bad.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => bad.on('exit', resolve));
+    assert(code === 1, `exit code ${code}`);
+    assert(
+      output.includes('PORT must be') && output.includes('JWT_ACCESS_SECRET must be'),
+      output.slice(0, 300),
+    );
+  });
+}
+
 let child;
 try {
+  await checkInvalidConfiguration();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   child = start(port);

@@ -79,3 +79,18 @@ describe('HTTP platform', () => {
     );
   });
 });
+
+describe('CORS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { CORS_ORIGINS: 'https://hoc.thuchoc.vn' } });
+  });
+  afterAll(() => t.close());
+
+  it('allows only the configured origins', async () => {
+    const allowed = await t.http().get('/api/health').set('Origin', 'https://hoc.thuchoc.vn').expect(200);
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://hoc.thuchoc.vn');
+    const other = await t.http().get('/api/health').set('Origin', 'https://evil.example').expect(200);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

@@ -4,8 +4,10 @@
 /**
  * Benchmark harness: `npm run bench` runs every benchmark in bench/benchmarks/,
  * `npm run bench -- <name> [<name> …]` the named ones, `--list` lists them.
- * Each benchmark compares a raw baseline with the product, built and started
- * here in production mode against a throw-away database. See bench/README.md.
+ * An HTTP benchmark compares a raw baseline with the product, built and started
+ * here in production mode against a throw-away database. A benchmark that
+ * declares `needsProduct: false` (e.g. a pure SQL measurement) gets no build
+ * and no product, and runs its own measurement. See bench/README.md.
  *
  * Exit code: 0 every goal passed · 1 a goal failed · 2 invalid run or harness
  * error · 130 interrupted.
@@ -27,6 +29,8 @@ const USAGE = `Usage: npm run bench -- [name …] [options]
 
   (no name)            run every benchmark
   --list               list the benchmarks and exit
+
+HTTP benchmarks (the load options below do not apply to needsProduct: false ones):
   --connections N      concurrent connections            (default 50)
   --duration S         measured seconds per run          (default 10)
   --warmup S           warm-up seconds before each run   (default 3, 0 = none)
@@ -116,7 +120,12 @@ async function main(argv) {
     args.names.length > 0 ? benchmarks.filter((bench) => args.names.includes(bench.name)) : benchmarks;
   console.log(`[bench] benchmarks: ${selected.map((bench) => bench.name).join(', ')}`);
 
-  ensureApiBuilt(ROOT, { skip: args.options.skipBuild });
+  // Benchmarks that declare `needsProduct: false` measure something else (e.g. SQL): no build, no product.
+  if (selected.some((bench) => bench.needsProduct !== false)) {
+    ensureApiBuilt(ROOT, { skip: args.options.skipBuild });
+  } else {
+    console.log('[bench] build: not needed (no selected benchmark starts the product)');
+  }
 
   // One product (fresh database) per invocation, started on first use and shared by the benchmarks.
   let productPromise = null;
@@ -155,7 +164,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 main(process.argv.slice(2))
   .catch((error) => {
-    console.error(`\n[bench] FAILED: ${error && error.stack ? error.stack : error}`);
+    // After Ctrl-C the clean-up closes what the benchmark was using; its errors are expected noise.
+    if (!interrupted) console.error(`\n[bench] FAILED: ${error && error.stack ? error.stack : error}`);
     return 2;
   })
   .then(async (code) => {

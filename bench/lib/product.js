@@ -181,4 +181,4 @@ function describeExit({ code, signal, error }) {
   return signal ? `signal ${signal}` : `code ${code}`;
 }
 
-module.exports = { startProduct, login, fetchOnce, waitReady };
+module.exports = { startProduct, login, fetchOnce, waitReady, createDatabase, dropDatabase };

@@ -147,6 +147,18 @@ describe('users', () => {
     expect(bad.body.errors[0].field).toBe('pageSize');
   });
 
+  it('filters by a unit subtree, and answers 404 for a unit outside the scope', async () => {
+    const hamlet = (await makeUnit(t, { parentId: communeB, kind: OrgUnitKind.Cell, name: 'Chi bộ ấp' })).id;
+    const inHamlet = await makeUser(t, { orgUnitId: hamlet });
+    const inB = await makeUser(t, { orgUnitId: communeB });
+    const listed = (
+      await t.http().get(`/api/v1/users?orgUnitId=${communeB}&pageSize=100`).set(bearer(admin)).expect(200)
+    ).body.items as UserResponse[];
+    expect(listed.map((u) => u.id)).toEqual(expect.arrayContaining([inHamlet.id, inB.id]));
+    expect(listed.every((u) => [communeB, hamlet].includes(u.orgUnitId))).toBe(true);
+    await t.http().get(`/api/v1/users?orgUnitId=${communeB}`).set(bearer(staffA)).expect(404);
+  });
+
   it('edits roles and unit; staff cannot edit an auditor', async () => {
     const learner = await makeUser(t, { orgUnitId: communeA });
     const edited = (

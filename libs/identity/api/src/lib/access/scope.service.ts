@@ -49,10 +49,18 @@ export class ScopeService {
   /** The path prefix that selects the caller's subtree, or null for admins (everything). */
   async scopePath(principal: Principal): Promise<string | null> {
     if (isAdmin(principal)) return null;
-    const rows: { path: string }[] = await this.dataSource.query('SELECT path FROM org_units WHERE id = $1', [
-      principal.scopeUnitId,
-    ]);
     // A scope unit that vanished selects nothing rather than everything.
-    return rows[0]?.path ?? '/nowhere/';
+    return (await this.pathOf(principal.scopeUnitId)) ?? '/nowhere/';
+  }
+
+  /**
+   * A unit's materialized path, to pass as a parameter: `path LIKE $1 || '%'`
+   * with a known prefix is an index range scan, a sub-select in its place is not.
+   */
+  async pathOf(unitId: string): Promise<string | null> {
+    const rows: { path: string }[] = await this.dataSource.query('SELECT path FROM org_units WHERE id = $1', [
+      unitId,
+    ]);
+    return rows[0]?.path ?? null;
   }
 }

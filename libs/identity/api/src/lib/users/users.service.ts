@@ -54,9 +54,7 @@ export class UsersService {
     if (prefix !== null) qb.andWhere(`unit.path LIKE :prefix || '%'`, { prefix });
     if (query.orgUnitId) {
       await this.scopes.assertUnitInScope(principal, query.orgUnitId);
-      qb.andWhere(`unit.path LIKE (SELECT path FROM org_units WHERE id = :unitId) || '%'`, {
-        unitId: query.orgUnitId,
-      });
+      qb.andWhere(`unit.path LIKE :unitPath || '%'`, { unitPath: await this.scopes.pathOf(query.orgUnitId) });
     }
     if (query.q) qb.andWhere('u.search_text LIKE :q', { q: `%${escapeLike(foldVietnamese(query.q))}%` });
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });

@@ -13,6 +13,10 @@ const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
   {
+    sourceTag: 'scope:integrity',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:integrity'],
+  },
+  {
     sourceTag: 'scope:notifications',
     onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:notifications'],
   },

@@ -1,12 +1,13 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { IdentityApiModule } from '@thuchoc/identity/api';
+import { IntegrityApiModule } from '@thuchoc/integrity/api';
 import { NotificationsApiModule } from '@thuchoc/notifications/api';
 import { AppConfig, HealthModule, PlatformModule } from '@thuchoc/shared/api-core';
 import { existsSync } from 'node:fs';
 
 /** Every domain module, in dependency order. The worker runs the same set without HTTP. */
-export const DOMAIN_MODULES = [IdentityApiModule, NotificationsApiModule];
+export const DOMAIN_MODULES = [IdentityApiModule, IntegrityApiModule, NotificationsApiModule];
 
 function webAppModules(config: AppConfig): DynamicModule[] {
   if (!config.webRoot) return [];

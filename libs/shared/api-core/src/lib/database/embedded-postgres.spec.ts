@@ -47,6 +47,16 @@ describe(EmbeddedPostgres.name, () => {
     );
   });
 
+  it('refuses to change integrity ledger rows, as PostgreSQL does', async () => {
+    const [{ id }] = await db.query(
+      `INSERT INTO ledger_entries (chain, type) VALUES ('test:1', 'probe') RETURNING id`,
+    );
+    await expect(db.query(`UPDATE ledger_entries SET type = 'edited' WHERE id = $1`, [id])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.query(`DELETE FROM ledger_entries WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
+  });
+
   it('keeps a rolled-back transaction out while another one commits concurrently', async () => {
     await db.query('CREATE TABLE isolation_probe (label text PRIMARY KEY)');
     const failing = db.transaction(async (tx) => {

@@ -1,0 +1,2 @@
+export * from './lib/integrity-api.module';
+export * from './lib/ledger.service';

@@ -17,3 +17,4 @@ export * from './lib/health/health.module';
 export * from './lib/http/access.decorators';
 export * from './lib/http/configure-app';
 export * from './lib/platform.module';
+export * from './lib/problem/transforms';

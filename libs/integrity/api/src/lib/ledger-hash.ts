@@ -1,20 +1,12 @@
 import { createHash } from 'node:crypto';
+import { LedgerEntryResponse } from '@thuchoc/integrity/contracts';
 import { stringify } from 'safe-stable-stringify';
 
 /** The previous hash of the first seal of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The content of an entry as it is hashed: every field that matters, timestamps to the microsecond. */
-export interface HashedEntry {
-  id: string;
-  chain: string;
-  type: string;
-  subjectIds: Record<string, string>;
-  actorId: string | null;
-  reason: string | null;
-  payload: Record<string, unknown>;
-  recordedAt: string;
-}
+export type HashedEntry = Omit<LedgerEntryResponse, 'seq' | 'hash'>;
 
 /**
  * SHA-256 over the canonical JSON (sorted keys) of the entry, its position and

@@ -9,7 +9,6 @@ export const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.
 export interface TestDatabase {
   name: string;
   url: string;
-  drop(): Promise<void>;
 }
 
 async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
@@ -22,7 +21,7 @@ async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise
   }
 }
 
-/** A database of its own for one test run, dropped (with its connections) afterwards. */
+/** A database of its own for one test run; drop it with dropTestDatabase afterwards. */
 export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
   const name = `thuchoc_${label}_${randomBytes(5).toString('hex')}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
@@ -31,11 +30,12 @@ export async function createTestDatabase(label = 'test'): Promise<TestDatabase> 
   return {
     name,
     url: url.toString(),
-    drop: () =>
-      withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
-        () => undefined,
-      ),
   };
+}
+
+/** Drops a test database, closing its connections first. */
+export async function dropTestDatabase(name: string): Promise<void> {
+  await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
 /** The environment of a production-mode process on the test database and Redis. */

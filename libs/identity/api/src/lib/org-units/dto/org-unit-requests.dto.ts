@@ -6,15 +6,14 @@ import {
   OrgUnitKind,
   RenameOrgUnitRequest,
 } from '@thuchoc/identity/contracts';
+import { trimString } from '@thuchoc/shared/api-core';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   /** Short unique code, e.g. `DNI-DX`. */
   @ApiProperty({ example: 'DNI-DX' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{1,40}$/, {
     message: 'code may hold letters, digits, dot, dash and underscore (1–40)',
@@ -22,7 +21,7 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   code!: string;
 
   @ApiProperty({ example: 'Phường Đồng Xoài' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name!: string;
@@ -40,7 +39,7 @@ export class CreateOrgUnitDto implements CreateOrgUnitRequest {
 
 export class RenameOrgUnitDto implements RenameOrgUnitRequest {
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(1, 200)
   name!: string;
@@ -71,7 +70,7 @@ export class MergeOrgUnitDto implements MergeOrgUnitRequest {
   targetId!: string;
 
   @ApiProperty({ example: 'Nghị quyết sắp xếp đơn vị hành chính cấp xã năm 2025' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(3, 1000)
   reason!: string;

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { parseBoolean, trimString, trimToNull } from '@thuchoc/shared/api-core';
 import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
 import {
   CreateUserRequest,
@@ -25,15 +26,9 @@ import {
   Min,
 } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimOrNull = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() || null : value;
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'hocvien31' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Matches(/^[a-zA-Z0-9._-]{3,64}$/, {
     message: 'username may hold letters, digits, dot, dash and underscore (3–64)',
@@ -41,19 +36,19 @@ export class CreateUserDto implements CreateUserRequest {
   username!: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trimOrNull)
+  @Transform(trimToNull)
   @IsOptional()
   @IsEmail()
   email?: string | null;
 
   @ApiProperty({ example: 'Nguyễn Văn An' })
-  @Transform(trim)
+  @Transform(trimString)
   @IsString()
   @Length(2, 200)
   fullName!: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trimOrNull)
+  @Transform(trimToNull)
   @IsOptional()
   @Matches(/^\+?[0-9 .-]{8,20}$/, { message: 'phone must be a phone number' })
   phone?: string | null;
@@ -69,7 +64,7 @@ export class CreateUserDto implements CreateUserRequest {
   scopeUnitId?: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Bí thư chi bộ' })
-  @Transform(trimOrNull)
+  @Transform(trimToNull)
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -117,7 +112,7 @@ export class UserListQueryDto implements UserListQuery {
   role?: Role;
 
   @ApiPropertyOptional()
-  @Transform(toBoolean)
+  @Transform(parseBoolean)
   @IsOptional()
   @IsBoolean()
   isActive?: boolean;

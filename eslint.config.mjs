@@ -20,6 +20,21 @@ const depConstraints = [
     sourceTag: 'scope:notifications',
     onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:notifications'],
   },
+  {
+    sourceTag: 'scope:courses',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:integrity', 'scope:courses'],
+  },
+  {
+    sourceTag: 'scope:classes',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:identity',
+      'scope:integrity',
+      'scope:notifications',
+      'scope:courses',
+      'scope:classes',
+    ],
+  },
   // type
   {
     sourceTag: 'type:app',

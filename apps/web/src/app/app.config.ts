@@ -1,6 +1,8 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { classesTranslations, learningTranslations } from '@thuchoc/classes/web';
+import { coursesTranslations } from '@thuchoc/courses/web';
 import { SessionStore, identityTranslations } from '@thuchoc/identity/web';
 import { notificationsTranslations } from '@thuchoc/notifications/web';
 import { SessionRoles, authInterceptor, provideI18n } from '@thuchoc/shared/web-core';
@@ -13,7 +15,15 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideI18n(uiTranslations, identityTranslations, notificationsTranslations, appTranslations),
+    provideI18n(
+      uiTranslations,
+      identityTranslations,
+      notificationsTranslations,
+      coursesTranslations,
+      classesTranslations,
+      learningTranslations,
+      appTranslations,
+    ),
     provideAppIcons(),
     // The shared role guards learn the user's roles from the identity domain.
     { provide: SessionRoles, useExisting: SessionStore },

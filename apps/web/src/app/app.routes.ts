@@ -1,6 +1,21 @@
 import { Route, Routes } from '@angular/router';
+import {
+  auditorClassRoutes,
+  centreClassRoutes,
+  learnerClassRoutes,
+  lecturerClassRoutes,
+} from '@thuchoc/classes/web';
+import { courseRoutes } from '@thuchoc/courses/web';
 import { Role } from '@thuchoc/identity/contracts';
-import { adminRoutes, loginRoute, profileRoute, redirectToHome, roleArea } from '@thuchoc/identity/web';
+import {
+  activationRoute,
+  adminRoutes,
+  loginRoute,
+  activationRoute,
+  profileRoute,
+  redirectToHome,
+  roleArea,
+} from '@thuchoc/identity/web';
 import { requireRole } from '@thuchoc/shared/web-core';
 import { Shell } from './layout/shell';
 
@@ -24,16 +39,17 @@ function areaRoute(role: Role, pages: Routes = []): Route {
 
 export const appRoutes: Routes = [
   loginRoute,
+  activationRoute,
   {
     path: '',
     component: Shell,
     canMatch: [requireRole()],
     children: [
       { path: '', pathMatch: 'full', redirectTo: redirectToHome },
-      areaRoute(Role.Learner),
-      areaRoute(Role.Lecturer),
-      areaRoute(Role.CentreStaff),
-      areaRoute(Role.Auditor),
+      areaRoute(Role.Learner, learnerClassRoutes),
+      areaRoute(Role.Lecturer, lecturerClassRoutes),
+      areaRoute(Role.CentreStaff, [...courseRoutes, ...centreClassRoutes]),
+      areaRoute(Role.Auditor, auditorClassRoutes),
       areaRoute(Role.Admin, adminRoutes),
       profileRoute,
     ],

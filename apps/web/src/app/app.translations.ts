@@ -5,7 +5,7 @@ const vi = {
     logout: 'Đăng xuất',
   },
   home: {
-    admin: { title: 'Quản lý' },
+    links: 'Công việc',
   },
 };
 
@@ -16,7 +16,7 @@ const en: typeof vi = {
     logout: 'Sign out',
   },
   home: {
-    admin: { title: 'Manage' },
+    links: 'Work',
   },
 };
 

@@ -8,6 +8,28 @@ import { ProfileCard, ScopeUsers, SessionStore } from '@thuchoc/identity/web';
 import { NotificationPanel } from '@thuchoc/notifications/web';
 import { TranslocoPipe } from '@jsverse/transloco';
 
+interface AreaLink {
+  path: string;
+  label: string;
+  icon: string;
+}
+
+/** The pages each role's home leads to; each domain's routes sit under the area. */
+const AREA_LINKS: Readonly<Record<Role, readonly AreaLink[]>> = {
+  [Role.Admin]: [
+    { path: '/admin/org-units', label: 'identity.orgUnits.title', icon: 'account_tree' },
+    { path: '/admin/users', label: 'identity.users.title', icon: 'group' },
+  ],
+  [Role.CentreStaff]: [
+    { path: '/centre/courses', label: 'courses.title', icon: 'school' },
+    { path: '/centre/classes', label: 'classes.title', icon: 'group' },
+    { path: '/centre/approvals', label: 'classes.approvals.title', icon: 'check_circle' },
+  ],
+  [Role.Auditor]: [{ path: '/auditor/classes', label: 'classes.title', icon: 'group' }],
+  [Role.Lecturer]: [{ path: '/lecturer/classes', label: 'learning.myClasses', icon: 'school' }],
+  [Role.Learner]: [{ path: '/learner/classes', label: 'learning.myClasses', icon: 'school' }],
+};
+
 /** Roles whose home lists the users of their scope. */
 const SCOPE_OVERSEERS: readonly Role[] = [Role.CentreStaff, Role.Auditor];
 
@@ -37,6 +59,6 @@ export class AreaHomePage {
   readonly role = input.required<Role>();
 
   protected readonly me = inject(SessionStore).me;
-  protected readonly isAdmin = computed(() => this.role() === Role.Admin);
+  protected readonly links = computed(() => AREA_LINKS[this.role()]);
   protected readonly showsScopeUsers = computed(() => SCOPE_OVERSEERS.includes(this.role()));
 }

@@ -1,5 +1,7 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { ClassesApiModule } from '@thuchoc/classes/api';
+import { CoursesApiModule } from '@thuchoc/courses/api';
 import { IdentityApiModule } from '@thuchoc/identity/api';
 import { IntegrityApiModule } from '@thuchoc/integrity/api';
 import { NotificationsApiModule } from '@thuchoc/notifications/api';
@@ -7,7 +9,13 @@ import { AppConfig, HealthModule, PlatformModule } from '@thuchoc/shared/api-cor
 import { existsSync } from 'node:fs';
 
 /** Every domain module, in dependency order. The worker runs the same set without HTTP. */
-export const DOMAIN_MODULES = [IdentityApiModule, IntegrityApiModule, NotificationsApiModule];
+export const DOMAIN_MODULES = [
+  IdentityApiModule,
+  IntegrityApiModule,
+  NotificationsApiModule,
+  CoursesApiModule,
+  ClassesApiModule,
+];
 
 function webAppModules(config: AppConfig): DynamicModule[] {
   if (!config.webRoot) return [];

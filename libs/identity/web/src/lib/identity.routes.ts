@@ -11,6 +11,13 @@ export const loginRoute: Route = {
   loadComponent: () => import('./pages/login-page').then((m) => m.LoginPage),
 };
 
+/** `/activate/:token`: a new learner chooses a password with the one-time link from their activation sheet. */
+export const activationRoute: Route = {
+  path: 'activate/:token',
+  title: 'identity.activation.title',
+  loadComponent: () => import('./pages/activation-page').then((m) => m.ActivationPage),
+};
+
 export const profileRoute: Route = {
   path: 'profile',
   title: 'identity.profile.title',

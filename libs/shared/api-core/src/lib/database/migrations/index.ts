@@ -1,5 +1,12 @@
 import { Foundation1764057600000 } from './1764057600000-Foundation';
 import { IntegrityLedger1764072000000 } from './1764072000000-IntegrityLedger';
+import { Courses1764100000000 } from './1764100000000-Courses';
+import { Classes1764110000000 } from './1764110000000-Classes';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
-export const MIGRATIONS = [Foundation1764057600000, IntegrityLedger1764072000000];
+export const MIGRATIONS = [
+  Foundation1764057600000,
+  IntegrityLedger1764072000000,
+  Courses1764100000000,
+  Classes1764110000000,
+];

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'classes-web',
+  preset: '../../../jest.angular.preset.js',
+  coverageDirectory: '../../../coverage/libs/classes/web',
+};

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'courses-web',
+  preset: '../../../jest.angular.preset.js',
+  coverageDirectory: '../../../coverage/libs/courses/web',
+};

@@ -1,0 +1,2 @@
+export * from './lib/courses.routes';
+export * from './lib/courses.translations';

@@ -51,6 +51,10 @@ describe('route access declarations', () => {
         'POST /org-units/:id/merge',
         'GET /users',
         'GET /health/ready',
+        'GET /courses/:id',
+        'POST /classes/:id/transitions',
+        'POST /classes/:id/imports',
+        'GET /me/classes/:id',
       ]),
     );
   });
@@ -66,8 +70,11 @@ describe('route access declarations', () => {
       .map((route) => route.route)
       .sort();
     expect(open).toEqual([
+      'GET /auth/activation/:token',
+      'GET /calendar/:file',
       'GET /health',
       'GET /health/ready',
+      'POST /auth/activation',
       'POST /auth/login',
       'POST /auth/logout',
       'POST /auth/refresh',

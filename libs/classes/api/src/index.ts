@@ -1,1 +1,5 @@
 export * from './lib/classes-api.module';
+export * from './lib/classes/class-access';
+export * from './lib/enrollments/enrollments.service';
+export * from './lib/sessions/sessions.service';
+export * from './lib/imports/enrollment-imports.service';

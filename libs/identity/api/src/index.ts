@@ -6,3 +6,4 @@ export * from './lib/org-units/org-units.service';
 export * from './lib/users/users.service';
 export * from './lib/seed/demo-seeder';
 export * from './lib/seed/demo-data';
+export * from './lib/auth/activation-tokens';

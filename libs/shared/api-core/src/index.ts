@@ -18,3 +18,4 @@ export * from './lib/http/access.decorators';
 export * from './lib/http/configure-app';
 export * from './lib/platform.module';
 export * from './lib/problem/transforms';
+export * from './lib/http/downloads';

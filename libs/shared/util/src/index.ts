@@ -1,1 +1,2 @@
 export * from './lib/vietnamese-text';
+export * from './lib/spreadsheet-safety';

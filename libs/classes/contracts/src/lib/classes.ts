@@ -196,6 +196,8 @@ export interface MySessionResponse extends ClassSessionResponse {
 }
 
 export interface CalendarFeedResponse {
-  /** Absolute path of the iCal feed; the token in it is the only credential. */
+  /** Path of the iCal feed under the API's origin; the token in it is the only credential. */
   path: string;
+  /** The same feed as an absolute URL, to paste into a calendar app. */
+  url: string;
 }

@@ -17,6 +17,8 @@ export enum ImportRowError {
   DuplicateInFile = 'duplicate-in-file',
   UserInactive = 'user-inactive',
   IdentifierConflict = 'identifier-conflict',
+  /** The account exists but is not a learner (staff, lecturer…). */
+  NotALearner = 'not-a-learner',
 }
 
 export interface ImportRowProblem {
@@ -25,6 +27,10 @@ export interface ImportRowProblem {
   error: ImportRowError;
   /** The offending value, as read. */
   value: string | null;
+  /** The row's username or e-mail and name, so the person can be found in the file. */
+  identifier: string | null;
+  fullName: string | null;
+  /** Vietnamese explanation (the web translates by `error`). */
   message: string;
 }
 
@@ -62,9 +68,3 @@ export interface ActivationSheetRow {
 
 export const IMPORT_MAX_BYTES = 15 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 60_000;
-
-/** What `GET /auth/activation/:token` shows before the learner chooses a password. */
-export interface ActivationPreview {
-  fullName: string;
-  username: string;
-}

@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@thuchoc/shared/api-core';
 import { AccessGuard } from './access/access.guard';
 import { ScopeService } from './access/scope.service';
+import { ActivationTokens } from './auth/activation-tokens';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottleService } from './auth/login-throttle.service';
@@ -36,6 +37,7 @@ import { UsersService } from './users/users.service';
   providers: [
     ScopeService,
     PasswordHasher,
+    ActivationTokens,
     LoginThrottleService,
     AuthService,
     OrgUnitsService,
@@ -43,6 +45,6 @@ import { UsersService } from './users/users.service';
     DemoSeeder,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [ScopeService, OrgUnitsService, UsersService, DemoSeeder],
+  exports: [ScopeService, OrgUnitsService, UsersService, DemoSeeder, ActivationTokens],
 })
 export class IdentityApiModule {}

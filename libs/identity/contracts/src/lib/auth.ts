@@ -20,3 +20,15 @@ export interface ChangePasswordRequest {
 }
 
 export const PASSWORD_MIN_LENGTH = 10;
+
+/** What `GET /auth/activation/:token` shows before the new user chooses a password. */
+export interface ActivationPreview {
+  fullName: string;
+  username: string;
+}
+
+/** `POST /auth/activation`: the one-time link's token and the first password. */
+export interface ActivateAccountRequest {
+  token: string;
+  password: string;
+}

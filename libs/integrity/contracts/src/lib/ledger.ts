@@ -4,6 +4,21 @@ export const INTEGRITY_QUEUE = 'integrity';
 export enum IntegrityEventType {
   /** A ledger entry was recorded; its chain needs sealing. */
   EntryRecorded = 'integrity.entry-recorded',
+  /** Someone asked for a chain to be verified; a job recomputes it and stores the result. */
+  VerificationRequested = 'integrity.verification-requested',
+}
+
+export interface VerificationRequestedPayload {
+  verificationId: string;
+}
+
+/** A stored verifier run. `result` is null until the job has run. */
+export interface LedgerVerificationRecord {
+  id: string;
+  chain: string;
+  requestedAt: string;
+  completedAt: string | null;
+  result: ChainVerification | null;
 }
 
 export interface EntryRecordedPayload {

@@ -23,6 +23,22 @@ export class NotificationsService {
     );
   }
 
+  /** One notification for each user, in one statement; idempotent on (event, user) like `notify`. */
+  async notifyMany(
+    eventId: string,
+    userIds: readonly string[],
+    kind: NotificationKind,
+    params: Record<string, string> = {},
+  ): Promise<void> {
+    if (userIds.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO notifications (event_id, user_id, kind, params)
+       SELECT $1, u, $3, $4 FROM unnest($2::uuid[]) AS u
+       ON CONFLICT (event_id, user_id) DO NOTHING`,
+      [eventId, userIds, kind, JSON.stringify(params)],
+    );
+  }
+
   async listFor(userId: string, page: number, pageSize: number): Promise<Page<Notification>> {
     const [items, total] = await this.dataSource.manager.findAndCount(Notification, {
       where: { userId },

@@ -2,6 +2,12 @@ export enum NotificationKind {
   Welcome = 'welcome',
   PasswordChanged = 'password-changed',
   SessionsRevoked = 'sessions-revoked',
+  /** Params: `classTitle`. */
+  ClassEnrolled = 'class-enrolled',
+  /** Params: `classTitle`. */
+  ClassRequestApproved = 'class-request-approved',
+  /** Params: `classTitle`. */
+  ClassPromoted = 'class-promoted',
 }
 
 /** An in-app notification. Title and body are i18n keys plus parameters, so each reader sees their language. */

@@ -21,6 +21,18 @@ const viKinds = {
     title: 'Các phiên đăng nhập đã bị thu hồi',
     body: 'Hệ thống phát hiện một phiên đăng nhập cũ bị dùng lại nên đã đăng xuất tài khoản trên mọi thiết bị. Hãy đăng nhập lại và đổi mật khẩu nếu cần.',
   },
+  'class-enrolled': {
+    title: 'Bạn đã được ghi danh vào lớp',
+    body: 'Bạn đã được ghi danh vào lớp “{{classTitle}}”. Xem lịch học và bài học trong mục “Lớp của tôi”.',
+  },
+  'class-request-approved': {
+    title: 'Đăng ký tham gia lớp đã được duyệt',
+    body: 'Yêu cầu tham gia lớp “{{classTitle}}” của bạn đã được chấp thuận.',
+  },
+  'class-promoted': {
+    title: 'Bạn đã có chỗ trong lớp',
+    body: 'Một học viên đã rút khỏi lớp “{{classTitle}}” nên bạn được chuyển từ danh sách chờ vào lớp.',
+  },
   other: {
     title: 'Thông báo',
     body: 'Bạn có một thông báo mới.',
@@ -62,6 +74,18 @@ const en: typeof vi = {
       'sessions-revoked': {
         title: 'Your sessions were revoked',
         body: 'An old sign-in token was reused, so your account was signed out on every device. Sign in again and change your password if needed.',
+      },
+      'class-enrolled': {
+        title: 'You were enrolled in a class',
+        body: 'You were enrolled in “{{classTitle}}”. See its schedule and lessons under “My classes”.',
+      },
+      'class-request-approved': {
+        title: 'Your request to join was approved',
+        body: 'Your request to join “{{classTitle}}” was approved.',
+      },
+      'class-promoted': {
+        title: 'You have a place in the class',
+        body: 'A learner withdrew from “{{classTitle}}”, so you moved from the waitlist into the class.',
       },
       other: {
         title: 'Notification',

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { PublicRoute } from '@thuchoc/shared/api-core';
-import { TokenPair } from '@thuchoc/identity/contracts';
+import { ActivationPreview, TokenPair } from '@thuchoc/identity/contracts';
 import type { Request } from 'express';
 import { AuthService, ClientInfo } from './auth.service';
-import { LoginDto, RefreshDto, TokenPairDto } from './dto/auth.dto';
+import { ActivateAccountDto, ActivationPreviewDto, LoginDto, RefreshDto, TokenPairDto } from './dto/auth.dto';
 
 const clientOf = (request: Request): ClientInfo => ({
   ip: request.ip ?? 'unknown',
@@ -40,5 +40,22 @@ export class AuthController {
   @ApiNoContentResponse()
   logout(@Body() dto: RefreshDto): Promise<void> {
     return this.auth.logout(dto.refreshToken);
+  }
+
+  /** Who a one-time activation link is for. */
+  @Get('activation/:token')
+  @PublicRoute()
+  @ApiOkResponse({ type: ActivationPreviewDto })
+  activationPreview(@Param('token') token: string): Promise<ActivationPreview> {
+    return this.auth.activationPreview(token);
+  }
+
+  /** Sets the first password with a one-time activation link. */
+  @Post('activation')
+  @HttpCode(204)
+  @PublicRoute()
+  @ApiNoContentResponse()
+  activate(@Body() dto: ActivateAccountDto): Promise<void> {
+    return this.auth.activate(dto.token, dto.password);
   }
 }

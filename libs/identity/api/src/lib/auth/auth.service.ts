@@ -1,11 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG, AppConfig, OutboxService, unauthorized } from '@thuchoc/shared/api-core';
-import { IDENTITY_EVENTS_QUEUE, IdentityEventType, TokenPair } from '@thuchoc/identity/contracts';
+import { APP_CONFIG, AppConfig, notFound, OutboxService, unauthorized } from '@thuchoc/shared/api-core';
+import {
+  ActivationPreview,
+  IDENTITY_EVENTS_QUEUE,
+  IdentityEventType,
+  TokenPair,
+} from '@thuchoc/identity/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessTokenClaims } from '../access/principal';
 import { User } from '../users/user.entity';
+import { ActivationTokens } from './activation-tokens';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
@@ -25,8 +31,44 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottleService,
     private readonly outbox: OutboxService,
+    private readonly activationTokens: ActivationTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Who an activation link is for, so the page can greet them before they choose a password. */
+  async activationPreview(token: string): Promise<ActivationPreview> {
+    const user = await this.activatable(this.dataSource.manager, token, false);
+    return { fullName: user.full_name, username: user.username };
+  }
+
+  /** Sets the first password of an account made in bulk; the link stops working at once. */
+  async activate(token: string, password: string): Promise<void> {
+    const passwordHash = await this.hasher.hash(password);
+    await this.dataSource.transaction(async (tx) => {
+      const user = await this.activatable(tx, token, true);
+      await tx.query(
+        `UPDATE users SET password_hash = $2, activation_nonce = NULL, password_changed_at = now(),
+                updated_at = now() WHERE id = $1`,
+        [user.id, passwordHash],
+      );
+    });
+  }
+
+  private async activatable(manager: EntityManager, token: string, lock: boolean) {
+    const userId = this.activationTokens.userIdOf(token);
+    const rows: { id: string; username: string; full_name: string; activation_nonce: string }[] = userId
+      ? await manager.query(
+          `SELECT id, username, full_name, activation_nonce FROM users
+            WHERE id = $1 AND activation_nonce IS NOT NULL AND is_active ${lock ? 'FOR UPDATE' : ''}`,
+          [userId],
+        )
+      : [];
+    const user = rows[0];
+    if (!user || !this.activationTokens.matches(token, user.id, user.activation_nonce)) {
+      throw notFound('activation.invalid-token', 'This activation link is not valid or was already used.');
+    }
+    return user;
+  }
 
   async login(username: string, password: string, client: ClientInfo): Promise<TokenPair> {
     await this.throttle.assertAllowed(username, client.ip);
@@ -35,9 +77,11 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('lower(u.username) = lower(:username)', { username: username.trim() })
       .getOne();
-    const isValid = user
-      ? await this.hasher.verify(user.passwordHash, password)
-      : await this.hasher.verifyNothing(password);
+    // An account made in bulk has no password until it is activated.
+    const isValid =
+      user && user.passwordHash
+        ? await this.hasher.verify(user.passwordHash, password)
+        : await this.hasher.verifyNothing(password);
     if (!user || !isValid || !user.isActive) {
       await this.throttle.recordFailure(username, client.ip);
       throw unauthorized(
@@ -102,7 +146,7 @@ export class AuthService {
         .setLock('pessimistic_write')
         .where('u.id = :userId', { userId })
         .getOne();
-      if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      if (!user?.passwordHash || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
         throw unauthorized('auth.wrong-password', 'The current password is wrong.');
       }
       await tx.update(User, userId, {

@@ -60,6 +60,15 @@ const STAFF: DemoUser[] = [
     isPartyMember: true,
   },
   {
+    // Staff of the province above the centre: approves classes opened below their minimum size.
+    username: 'canbo.tinh',
+    fullName: 'Đỗ Quang Vinh',
+    unit: 'DNI',
+    position: 'Trưởng phòng Đào tạo, bồi dưỡng cán bộ',
+    roles: [Role.CentreStaff],
+    isPartyMember: true,
+  },
+  {
     username: 'kiemtra.btg',
     fullName: 'Lê Văn Kiên',
     unit: 'DNI-BTG',
@@ -128,7 +137,8 @@ export const DEMO_USERS: DemoUser[] = [...STAFF, ...LEARNERS];
 export const DEMO_LOGINS_BANNER = [
   `Demo province ready. Sign in with any of these (password ${DEMO_PASSWORD}):`,
   '  admin                    quản trị',
-  '  canbo.trungtam           cán bộ quản lý đào tạo',
+  '  canbo.trungtam           cán bộ quản lý đào tạo (trường chính trị)',
+  '  canbo.tinh               cán bộ cấp tỉnh (phê duyệt mở lớp)',
   '  kiemtra.btg              Ban Tuyên giáo (kiểm tra)',
   '  giangvien1, giangvien2   giảng viên',
   '  hocvien01 … hocvien30    học viên',

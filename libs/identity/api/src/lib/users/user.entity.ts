@@ -15,7 +15,8 @@ export class User {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') username!: string;
   @Column('text', { nullable: true }) email!: string | null;
-  @Column('text', { name: 'password_hash', select: false }) passwordHash!: string;
+  /** Null for an account made in bulk until its owner activates it. */
+  @Column('text', { name: 'password_hash', select: false, nullable: true }) passwordHash!: string | null;
   @Column('text', { name: 'full_name' }) fullName!: string;
   /** Name, username and e-mail folded (no diacritics, lower case) for search. */
   @Column('text', { name: 'search_text', select: false }) searchText!: string;

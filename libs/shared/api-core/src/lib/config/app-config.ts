@@ -34,6 +34,13 @@ export interface AppConfig {
   outboxPollMs: number;
   /** Proxy hops to trust for the client address (login throttling per address behind a load balancer). */
   trustProxy: number;
+  /** Where users reach the product; absolute links (activation sheets, calendar feeds) start with it. */
+  publicUrl: string;
+  /**
+   * How long a worker holds a queued job before others may take it over:
+   * a worker that died mid-job has its job retried elsewhere after this long.
+   */
+  jobLockMs: number;
 }
 
 export class ConfigError extends Error {
@@ -135,9 +142,10 @@ export function loadConfig(env: Env): AppConfig {
     else read.problems.push('JWT_ACCESS_SECRET is required when DATABASE_URL is set');
   }
   const webRoot = read.string('WEB_ROOT');
+  const port = read.int('PORT', 3000, 0, 65535);
   const config: AppConfig = {
     nodeEnv,
-    port: read.int('PORT', 3000, 0, 65535),
+    port,
     databaseUrl,
     redisUrl,
     isEmbedded,
@@ -160,6 +168,11 @@ export function loadConfig(env: Env): AppConfig {
     migrateOnStart: read.bool('MIGRATE_ON_START', isEmbedded),
     outboxPollMs: read.int('OUTBOX_POLL_MS', 1000, 10, 60_000),
     trustProxy: read.int('TRUST_PROXY', 0, 0, 10),
+    publicUrl: (read.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
+      /\/+$/,
+      '',
+    ),
+    jobLockMs: read.int('JOB_LOCK_MS', 30_000, 1000, 600_000),
   };
   for (const origin of config.corsOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin))

@@ -71,7 +71,14 @@ export class JobConsumersService implements OnApplicationBootstrap, OnApplicatio
           data: job.data as unknown,
           attempt: job.attemptsMade + 1,
         }),
-      { connection, prefix: this.config.redisPrefix, concurrency: 8 },
+      {
+        connection,
+        prefix: this.config.redisPrefix,
+        concurrency: 8,
+        // A worker that dies mid-job loses its lock after this long; another worker then retries the job.
+        lockDuration: this.config.jobLockMs,
+        stalledInterval: this.config.jobLockMs,
+      },
     );
     worker.on('failed', (job, error) =>
       this.logger.warn(`job ${queueName}/${job?.name ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`),

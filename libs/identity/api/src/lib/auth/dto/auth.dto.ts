@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  ActivateAccountRequest,
+  ActivationPreview,
   ChangePasswordRequest,
   LoginRequest,
   PASSWORD_MIN_LENGTH,
@@ -25,6 +27,23 @@ export class RefreshDto implements RefreshRequest {
   @IsString()
   @Length(20, 200)
   refreshToken!: string;
+}
+
+export class ActivateAccountDto implements ActivateAccountRequest {
+  @ApiProperty()
+  @IsString()
+  @Length(20, 200)
+  token!: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, 200)
+  password!: string;
+}
+
+export class ActivationPreviewDto implements ActivationPreview {
+  @ApiProperty() fullName!: string;
+  @ApiProperty() username!: string;
 }
 
 export class ChangePasswordDto implements ChangePasswordRequest {

@@ -1,5 +1,6 @@
 import { Foundation1764057600000 } from './1764057600000-Foundation';
 import { IntegrityLedger1764072000000 } from './1764072000000-IntegrityLedger';
+import { ActivationAndVerifications1764090000000 } from './1764090000000-ActivationAndVerifications';
 import { Courses1764100000000 } from './1764100000000-Courses';
 import { Classes1764110000000 } from './1764110000000-Classes';
 
@@ -7,6 +8,7 @@ import { Classes1764110000000 } from './1764110000000-Classes';
 export const MIGRATIONS = [
   Foundation1764057600000,
   IntegrityLedger1764072000000,
+  ActivationAndVerifications1764090000000,
   Courses1764100000000,
   Classes1764110000000,
 ];

@@ -11,7 +11,6 @@ import {
   activationRoute,
   adminRoutes,
   loginRoute,
-  activationRoute,
   profileRoute,
   redirectToHome,
   roleArea,

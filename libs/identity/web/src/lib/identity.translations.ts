@@ -41,6 +41,20 @@ const vi = {
       email: 'Email',
       phone: 'Điện thoại',
     },
+    activation: {
+      title: 'Kích hoạt tài khoản',
+      subtitle: 'Chọn mật khẩu để bắt đầu học trên ThucHoc.',
+      fullName: 'Họ và tên',
+      username: 'Tên đăng nhập',
+      password: 'Mật khẩu',
+      confirm: 'Nhập lại mật khẩu',
+      submit: 'Kích hoạt tài khoản',
+      submitting: 'Đang kích hoạt…',
+      done: 'Tài khoản {{username}} đã được kích hoạt. Hãy đăng nhập bằng mật khẩu bạn vừa chọn.',
+      toLogin: 'Đến trang đăng nhập',
+      invalidHelp:
+        'Hãy liên hệ cán bộ quản lý lớp học để được cấp đường dẫn mới. Nếu bạn đã kích hoạt tài khoản, hãy đăng nhập.',
+    },
     password: {
       title: 'Đổi mật khẩu',
       current: 'Mật khẩu hiện tại',
@@ -143,6 +157,9 @@ const vi = {
       'refresh-reused':
         'Một phiên đăng nhập của bạn bị dùng lại nên hệ thống đã đăng xuất tài khoản trên mọi thiết bị. Vui lòng đăng nhập lại.',
     },
+    activation: {
+      'invalid-token': 'Đường dẫn kích hoạt không hợp lệ, đã hết hạn hoặc đã được sử dụng.',
+    },
     access: {
       'role-required': 'Vai trò của bạn không được phép thực hiện thao tác này.',
       undeclared: 'Chức năng này chưa được cấu hình quyền truy cập.',
@@ -209,6 +226,20 @@ const en: typeof vi = {
       roles: 'Roles',
       email: 'E-mail',
       phone: 'Phone',
+    },
+    activation: {
+      title: 'Activate your account',
+      subtitle: 'Choose a password to start learning on ThucHoc.',
+      fullName: 'Full name',
+      username: 'Username',
+      password: 'Password',
+      confirm: 'Repeat the password',
+      submit: 'Activate account',
+      submitting: 'Activating…',
+      done: 'Account {{username}} is now active. Sign in with the password you just chose.',
+      toLogin: 'Go to sign-in',
+      invalidHelp:
+        'Ask your class’s training staff for a new link. If you have already activated your account, just sign in.',
     },
     password: {
       title: 'Change password',
@@ -311,6 +342,9 @@ const en: typeof vi = {
       'refresh-invalid': 'Your session has expired. Please sign in again.',
       'refresh-reused':
         'A sign-in of yours was used twice, so your account was signed out on every device. Please sign in again.',
+    },
+    activation: {
+      'invalid-token': 'This activation link is not valid, has expired or has already been used.',
     },
     access: {
       'role-required': 'Your roles do not allow this action.',

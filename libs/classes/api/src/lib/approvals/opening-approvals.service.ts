@@ -157,11 +157,15 @@ export class OpeningApprovalsService {
     reason: string,
   ): Promise<OpeningApprovalResponse> {
     await this.dataSource.transaction(async (tx) => {
-      const [approval]: { class_id: string; status: OpeningApprovalStatus; requested_by: string }[] =
-        await tx.query(
-          'SELECT class_id, status, requested_by FROM opening_approvals WHERE id = $1 FOR UPDATE',
-          [id],
-        );
+      const [approval]: {
+        class_id: string;
+        status: OpeningApprovalStatus;
+        requested_by: string;
+        exceptions: OpeningException[];
+      }[] = await tx.query(
+        'SELECT class_id, status, requested_by, exceptions FROM opening_approvals WHERE id = $1 FOR UPDATE',
+        [id],
+      );
       if (!approval) throw notFound('opening-approval.not-found', 'No such approval request in your scope.');
       const klass = await this.access.lock(tx, approval.class_id);
       if (approval.status !== OpeningApprovalStatus.Pending)
@@ -188,6 +192,7 @@ export class OpeningApprovalsService {
         actorId: principal.userId,
         reason,
         subjectIds: { approvalId: id },
+        payload: { exceptions: approval.exceptions },
       });
       if (isApproved) await this.opening.open(tx, klass, principal.userId);
     });

@@ -241,7 +241,9 @@ export class EnrollmentImportsService {
       );
       return;
     }
-    const units = await this.units(outcomes.flatMap((o) => (o.ok ? [o.candidate.unitCode] : [])));
+    const units = await this.units(
+      outcomes.flatMap((o) => (o.kind === 'accepted' ? [o.candidate.unitCode] : [])),
+    );
     for (;;) {
       const done = await this.dataSource.transaction(async (tx) => {
         const [progress]: { processed_rows: number; status: ImportStatus }[] = await tx.query(
@@ -306,7 +308,7 @@ export class EnrollmentImportsService {
     const problems: ImportRowProblem[] = [];
     const candidates: ImportCandidate[] = [];
     for (const outcome of batch) {
-      if (outcome.ok) candidates.push(outcome.candidate);
+      if (outcome.kind === 'accepted') candidates.push(outcome.candidate);
       else problems.push(toProblem(outcome.failure));
     }
     const fail = (candidate: ImportCandidate, error: ImportRowError, value: string | null) =>

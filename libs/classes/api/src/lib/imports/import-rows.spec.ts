@@ -58,7 +58,7 @@ describe('checkRows', () => {
       columns,
     );
     expect(outcomes[0]).toEqual({
-      ok: true,
+      kind: 'accepted',
       candidate: {
         row: 2,
         username: 'hv01',
@@ -70,7 +70,9 @@ describe('checkRows', () => {
         phone: '0912345678',
       },
     });
-    expect(outcomes.slice(1, 8).map((o) => (o.ok ? null : [o.failure.row, o.failure.error]))).toEqual([
+    expect(
+      outcomes.slice(1, 8).map((o) => (o.kind === 'accepted' ? null : [o.failure.row, o.failure.error])),
+    ).toEqual([
       [3, ImportRowError.MissingIdentifier],
       [4, ImportRowError.InvalidUsername],
       [5, ImportRowError.InvalidEmail],
@@ -80,7 +82,7 @@ describe('checkRows', () => {
       [9, ImportRowError.DuplicateInFile],
     ]);
     expect(outcomes[8]).toMatchObject({
-      ok: true,
+      kind: 'accepted',
       candidate: { username: 'an@example.vn', hasUsername: false },
     });
   });

@@ -62,7 +62,8 @@ export interface ImportRowFailure {
   fullName: string | null;
 }
 
-export type RowOutcome = { ok: true; candidate: ImportCandidate } | { ok: false; failure: ImportRowFailure };
+export type RowOutcome =
+  { kind: 'accepted'; candidate: ImportCandidate } | { kind: 'refused'; failure: ImportRowFailure };
 
 const USERNAME = /^[a-z0-9._-]{3,64}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -91,7 +92,7 @@ export function checkRows(rows: readonly FileRow[], columns: ColumnMap): RowOutc
     const fullName = cell(row, 'fullName').replace(/\s+/g, ' ');
     const identifier = rawUsername || email;
     const fail = (error: ImportRowError, value: string | null): RowOutcome => ({
-      ok: false,
+      kind: 'refused',
       failure: { row: row.row, error, value, identifier, fullName: fullName || null },
     });
     if (!identifier) return fail(ImportRowError.MissingIdentifier, null);
@@ -108,7 +109,7 @@ export function checkRows(rows: readonly FileRow[], columns: ColumnMap): RowOutc
     if (keys.some((key) => seen.has(key))) return fail(ImportRowError.DuplicateInFile, identifier);
     keys.forEach((key) => seen.add(key));
     return {
-      ok: true,
+      kind: 'accepted',
       candidate: {
         row: row.row,
         username: rawUsername || (email as string),

@@ -1,6 +1,8 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
+  ActivateAccountRequest,
+  ActivationPreview,
   CreateOrgUnitRequest,
   CreateUserRequest,
   MergeOrgUnitRequest,
@@ -13,7 +15,7 @@ import {
   UserResponse,
 } from '@thuchoc/identity/contracts';
 import { Page } from '@thuchoc/shared/contracts';
-import { API_BASE_URL } from '@thuchoc/shared/web-core';
+import { API_BASE_URL, IS_SESSION_REQUEST } from '@thuchoc/shared/web-core';
 import { Observable } from 'rxjs';
 
 /** HTTP calls for org units; the server limits every answer to the caller's scope. */
@@ -71,5 +73,28 @@ export class UsersApi {
 
   setActive(id: string, isActive: boolean): Observable<void> {
     return this.http.post<void>(`${this.base}/${id}/${isActive ? 'activate' : 'deactivate'}`, {});
+  }
+}
+
+/** The public activation link: who it is for, and choosing the first password. */
+@Injectable({ providedIn: 'root' })
+export class ActivationApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = `${inject(API_BASE_URL)}/auth/activation`;
+  /**
+   * Public calls: whatever session this browser still holds must not be
+   * refreshed (a refused refresh would send the new learner to the login page).
+   */
+  private readonly context = new HttpContext().set(IS_SESSION_REQUEST, true);
+
+  preview(token: string): Observable<ActivationPreview> {
+    return this.http.get<ActivationPreview>(`${this.base}/${encodeURIComponent(token)}`, {
+      context: this.context,
+    });
+  }
+
+  /** Sets the password; the link stops working. */
+  activate(request: ActivateAccountRequest): Observable<void> {
+    return this.http.post<void>(this.base, request, { context: this.context });
   }
 }

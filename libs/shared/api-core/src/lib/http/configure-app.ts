@@ -19,7 +19,12 @@ export function configureApp(app: INestApplication, config: AppConfig): INestApp
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+        directives: {
+          'img-src': ["'self'", 'data:'],
+          // Lesson videos embed from YouTube's no-cookie host only; the web app builds the address from a checked id.
+          'frame-src': ['https://www.youtube-nocookie.com'],
+          'upgrade-insecure-requests': null,
+        },
       },
     }),
   );

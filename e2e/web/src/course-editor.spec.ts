@@ -1,0 +1,265 @@
+import { readFileSync } from 'node:fs';
+import { Browser, Locator, Page } from 'playwright-core';
+import { DESKTOP, PHONE, launchBrowser, loginAs, saveScreen, screenshotOnFailure } from './support/browser';
+
+/** The smallest document the API accepts as a PDF: the header first, the end-of-file marker last. */
+const MINIMAL_PDF = [
+  '%PDF-1.4',
+  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+  'trailer << /Root 1 0 R >>',
+  '%%EOF',
+  '',
+].join('\n');
+const PDF_NAME = 'tai-lieu-bai-1.pdf';
+
+const COURSE_TITLE = 'Bồi dưỡng lý luận chính trị cho đảng viên mới';
+const MODULE_TITLE = 'Chủ nghĩa Mác – Lênin';
+const LESSON_TITLE = 'Học thuyết giá trị thặng dư';
+
+const uniqueCode = (prefix: string): string => `${prefix}-${Date.now().toString(36).toUpperCase()}`;
+
+/** Saves a screenshot once transitions (tab ink bar, hints fading in) have finished. */
+async function saveSettledScreen(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+  await saveScreen(page, name);
+}
+
+/** Opens the course list and creates a course through the dialog; resolves on its editor. */
+async function createCourse(page: Page, code: string): Promise<void> {
+  await page.goto('/centre/courses');
+  await page.getByRole('heading', { level: 1, name: 'Chương trình đào tạo' }).waitFor();
+  await page.getByRole('button', { name: 'Thêm chương trình' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Thêm chương trình đào tạo' });
+  await dialog.getByLabel('Mã chương trình').fill(code);
+  await dialog.getByLabel('Tên chương trình').fill(COURSE_TITLE);
+  await dialog.getByLabel('Đối tượng').click();
+  await page.getByRole('option', { name: 'Lý luận chính trị cho đảng viên mới' }).click();
+  await dialog.getByLabel('Số giờ học').fill('40');
+  await dialog.getByLabel('Mô tả').fill('Chương trình bồi dưỡng dành cho đảng viên mới kết nạp.');
+  await dialog.getByRole('button', { name: 'Tạo chương trình' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  await page.waitForURL(/\/centre\/courses\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { level: 1, name: COURSE_TITLE }).waitFor();
+}
+
+async function openTab(page: Page, name: string): Promise<Locator> {
+  await page.getByRole('tab', { name }).click();
+  // Only the open tab's panel is visible, and so found by role.
+  const panel = page.getByRole('tabpanel');
+  await panel.waitFor();
+  return panel;
+}
+
+/** Adds a module and a lesson in it; the lesson's editor opens by itself. */
+async function addModuleAndLesson(page: Page): Promise<Locator> {
+  const panel = await openTab(page, 'Nội dung');
+  await panel.getByRole('button', { name: 'Thêm học phần' }).click();
+  const moduleDialog = page.getByRole('dialog', { name: 'Thêm học phần' });
+  await moduleDialog.getByLabel('Tên học phần').fill(MODULE_TITLE);
+  await moduleDialog.getByRole('button', { name: 'Lưu' }).click();
+  await moduleDialog.waitFor({ state: 'detached' });
+
+  const module = panel.getByTestId('module').filter({ hasText: MODULE_TITLE });
+  await module.getByRole('button', { name: 'Thêm bài học' }).click();
+  const lessonTitleDialog = page.getByRole('dialog', { name: 'Thêm bài học' });
+  await lessonTitleDialog.getByLabel('Tên bài học').fill(LESSON_TITLE);
+  await lessonTitleDialog.getByRole('button', { name: 'Lưu' }).click();
+  await lessonTitleDialog.waitFor({ state: 'detached' });
+
+  const lessonDialog = page.getByRole('dialog', { name: 'Soạn bài học' });
+  await lessonDialog.waitFor();
+  return lessonDialog;
+}
+
+/** Types formatted text through the toolbar: bold in the first line, then a bulleted item. */
+async function writeFormattedText(page: Page, lessonDialog: Locator): Promise<void> {
+  const editor = lessonDialog.getByRole('textbox', { name: 'Nội dung bài học' });
+  await editor.click();
+  await page.keyboard.type('Giá trị hàng hoá do ');
+  await lessonDialog.getByRole('button', { name: 'In đậm' }).click();
+  await page.keyboard.type('lao động');
+  await lessonDialog.getByRole('button', { name: 'In đậm' }).click();
+  await page.keyboard.type(' tạo ra.');
+  await page.keyboard.press('Enter');
+  await lessonDialog.getByRole('button', { name: 'Danh sách dấu đầu dòng' }).click();
+  await page.keyboard.type('Lượng giá trị đo bằng thời gian lao động xã hội cần thiết');
+}
+
+async function uploadPdf(lessonDialog: Locator): Promise<void> {
+  await lessonDialog.getByText('Chỉ nhận tệp PDF, tối đa 20 MB mỗi tệp.').waitFor();
+  await lessonDialog.getByTestId('attachment-input').setInputFiles({
+    name: PDF_NAME,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(MINIMAL_PDF, 'latin1'),
+  });
+  await lessonDialog.getByTestId('attachments').getByText(PDF_NAME).waitFor();
+}
+
+/** Picks the list's audience filter; waits until its choices have closed. */
+async function chooseAudience(page: Page, audience: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Đối tượng' }).click();
+  await page.getByRole('option', { name: audience }).click();
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+}
+
+/** Waits until a button can be pressed, or can no longer be. */
+async function waitForEnabled(button: Locator, isEnabled: boolean): Promise<void> {
+  await button.and(button.page().locator(isEnabled ? ':enabled' : ':disabled')).waitFor();
+}
+
+describe('course editor (centre staff)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('builds a course, its content, weights and policy, and finds all of it after a reload', () =>
+    screenshotOnFailure(browser, DESKTOP, async (page) => {
+      await loginAs(page, 'canbo.trungtam');
+      await createCourse(page, uniqueCode('E2E'));
+
+      // Content: a module, a lesson with formatted text, a video link, a duration and a PDF.
+      const lessonDialog = await addModuleAndLesson(page);
+      await writeFormattedText(page, lessonDialog);
+      await lessonDialog.getByLabel('Đường dẫn video').fill('https://www.youtube.com/watch?v=thuchoc');
+      await lessonDialog.getByLabel('Thời lượng (phút)').fill('45');
+      await uploadPdf(lessonDialog);
+      await saveSettledScreen(page, 'course-lesson');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        lessonDialog.getByRole('button', { name: `Tải xuống ${PDF_NAME}` }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(PDF_NAME);
+      expect(readFileSync(await download.path(), 'latin1')).toBe(MINIMAL_PDF);
+
+      await lessonDialog.getByRole('button', { name: 'Lưu' }).click();
+      await lessonDialog.waitFor({ state: 'detached' });
+      const lessonRow = page.getByTestId('lesson').filter({ hasText: LESSON_TITLE });
+      await lessonRow.getByText('45 phút').waitFor();
+      await lessonRow.getByText('1 tệp PDF').waitFor();
+      await saveSettledScreen(page, 'course-content');
+
+      // Grading scheme: saving waits for a total of exactly 100.
+      const scheme = await openTab(page, 'Tỷ trọng điểm');
+      const saveScheme = scheme.getByRole('button', { name: 'Lưu' });
+      await scheme.getByLabel('Bài thu hoạch/cuối khoá').fill('40');
+      await scheme.getByText('Tổng tỷ trọng: 90%').waitFor();
+      await scheme.getByText('còn thiếu 10%').waitFor();
+      await waitForEnabled(saveScheme, false);
+      await scheme.getByLabel('Chuyên cần', { exact: true }).fill('20');
+      await scheme.getByText('Tổng tỷ trọng: 100%').waitFor();
+      await waitForEnabled(saveScheme, true);
+      await saveSettledScreen(page, 'course-scheme');
+      await saveScheme.click();
+      await page.getByText('Đã lưu tỷ trọng điểm.').waitFor();
+
+      // Completion policy, with the reminder that open classes keep their rules.
+      const policy = await openTab(page, 'Điều kiện hoàn thành');
+      await policy.getByText('Các lớp đã mở giữ nguyên điều kiện hoàn thành').waitFor();
+      await policy.getByLabel('Chuyên cần tối thiểu').fill('90');
+      await policy.getByLabel('Hiện diện tối thiểu').fill('75');
+      await policy.getByLabel('Điểm đạt bài cuối khoá').fill('6');
+      await policy.getByLabel('Cảnh báo chưa xử lý tối đa').fill('1');
+      await policy.getByRole('switch', { name: 'Bắt buộc nộp bài thu hoạch' }).click();
+      await saveSettledScreen(page, 'course-policy');
+      await policy.getByRole('button', { name: 'Lưu' }).click();
+      await page.getByText('Đã lưu điều kiện hoàn thành.').waitFor();
+
+      // After a reload everything comes back from the server.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: COURSE_TITLE }).waitFor();
+      const reloadedPolicy = await openTab(page, 'Điều kiện hoàn thành');
+      expect(await reloadedPolicy.getByLabel('Chuyên cần tối thiểu').inputValue()).toBe('90');
+      expect(await reloadedPolicy.getByLabel('Hiện diện tối thiểu').inputValue()).toBe('75');
+      expect(await reloadedPolicy.getByLabel('Điểm đạt bài cuối khoá').inputValue()).toBe('6');
+      expect(await reloadedPolicy.getByLabel('Cảnh báo chưa xử lý tối đa').inputValue()).toBe('1');
+      expect(
+        await reloadedPolicy
+          .getByRole('switch', { name: 'Bắt buộc nộp bài thu hoạch' })
+          .getAttribute('aria-checked'),
+      ).toBe('false');
+
+      const reloadedScheme = await openTab(page, 'Tỷ trọng điểm');
+      expect(await reloadedScheme.getByLabel('Chuyên cần', { exact: true }).inputValue()).toBe('20');
+      expect(await reloadedScheme.getByLabel('Tham gia thảo luận').inputValue()).toBe('20');
+      expect(await reloadedScheme.getByLabel('Bài kiểm tra').inputValue()).toBe('20');
+      expect(await reloadedScheme.getByLabel('Bài thu hoạch/cuối khoá').inputValue()).toBe('40');
+
+      const content = await openTab(page, 'Nội dung');
+      await content.getByTestId('module').getByText(MODULE_TITLE).waitFor();
+      await content.getByRole('button', { name: new RegExp(LESSON_TITLE) }).click();
+      const reopened = page.getByRole('dialog', { name: 'Soạn bài học' });
+      const editor = reopened.getByRole('textbox', { name: 'Nội dung bài học' });
+      await editor.locator('b, strong').filter({ hasText: 'lao động' }).waitFor();
+      await editor.locator('ul li').filter({ hasText: 'Lượng giá trị đo bằng thời gian' }).waitFor();
+      expect(await reopened.getByLabel('Đường dẫn video').inputValue()).toBe(
+        'https://www.youtube.com/watch?v=thuchoc',
+      );
+      expect(await reopened.getByLabel('Thời lượng (phút)').inputValue()).toBe('45');
+      await reopened.getByTestId('attachments').getByText(PDF_NAME).waitFor();
+    }));
+
+  it('works on a phone: course cards, the editor tabs and the lesson editor', () =>
+    screenshotOnFailure(browser, PHONE, async (page) => {
+      await loginAs(page, 'canbo.trungtam');
+      await createCourse(page, uniqueCode('E2E-P'));
+      await saveSettledScreen(page, 'course-details');
+
+      const lessonDialog = await addModuleAndLesson(page);
+      await writeFormattedText(page, lessonDialog);
+      await uploadPdf(lessonDialog);
+      await saveSettledScreen(page, 'course-lesson');
+      await lessonDialog.getByRole('button', { name: 'Lưu' }).click();
+      await lessonDialog.waitFor({ state: 'detached' });
+      await page.getByTestId('lesson').filter({ hasText: LESSON_TITLE }).waitFor();
+      await saveSettledScreen(page, 'course-content');
+
+      const scheme = await openTab(page, 'Tỷ trọng điểm');
+      await scheme.getByText('Tổng tỷ trọng: 100%').waitFor();
+      await saveSettledScreen(page, 'course-scheme');
+      const policy = await openTab(page, 'Điều kiện hoàn thành');
+      await policy.getByText('Các lớp đã mở giữ nguyên điều kiện hoàn thành').waitFor();
+      await saveSettledScreen(page, 'course-policy');
+
+      await page.goto('/centre/courses');
+      await page.getByTestId('courses-cards').getByRole('listitem').first().waitFor();
+      await saveSettledScreen(page, 'courses-list');
+    }));
+
+  it('finds a course by its code in the table and filters the list by audience', () =>
+    screenshotOnFailure(browser, DESKTOP, async (page) => {
+      const code = uniqueCode('E2E-L');
+      await loginAs(page, 'canbo.trungtam');
+      await createCourse(page, code);
+      await page.getByRole('link', { name: 'Danh sách chương trình' }).click();
+
+      const table = page.getByTestId('courses-table');
+      await table.getByRole('row').nth(1).waitFor();
+      await saveSettledScreen(page, 'courses-list');
+
+      await page.getByLabel('Tìm theo mã hoặc tên chương trình').fill(code.toLowerCase());
+      const row = table.getByRole('row').filter({ hasText: code });
+      await row.getByText(COURSE_TITLE).waitFor();
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="courses-table"] tr.mat-mdc-row').length === 1,
+      );
+
+      await chooseAudience(page, 'Chuyên đề, nghị quyết');
+      await page.getByText('Không tìm thấy chương trình nào.').waitFor();
+
+      await chooseAudience(page, 'Lý luận chính trị cho đảng viên mới');
+      await row.waitFor();
+    }));
+});

@@ -3,3 +3,4 @@ export * from './lib/classes/class-access';
 export * from './lib/enrollments/enrollments.service';
 export * from './lib/sessions/sessions.service';
 export * from './lib/imports/enrollment-imports.service';
+export * from './lib/seed/classes-demo-seeder';

@@ -1,6 +1,7 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ClassesDemoSeeder } from '@thuchoc/classes/api';
 import { DEMO_LOGINS_BANNER, DemoSeeder } from '@thuchoc/identity/api';
 import { AppConfig, configureApp, dataSourceOptions, EmbeddedPostgres } from '@thuchoc/shared/api-core';
 import { Logger } from 'nestjs-pino';
@@ -16,7 +17,10 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.set('trust proxy', config.trustProxy);
   configureApp(app, config);
   await app.init();
-  if (config.seedDemo && (await app.get(DemoSeeder).seedIfEmpty())) console.log(DEMO_LOGINS_BANNER);
+  if (config.seedDemo && (await app.get(DemoSeeder).seedIfEmpty())) {
+    await app.get(ClassesDemoSeeder).seed();
+    console.log(DEMO_LOGINS_BANNER);
+  }
   return app;
 }
 

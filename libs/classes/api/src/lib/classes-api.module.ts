@@ -22,6 +22,7 @@ import { EnrollmentImportsService } from './imports/enrollment-imports.service';
 import { ClassesJobsProcessor } from './jobs/classes-jobs.processor';
 import { MyClassesController } from './me/my-classes.controller';
 import { MyClassesService } from './me/my-classes.service';
+import { ClassesDemoSeeder } from './seed/classes-demo-seeder';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsService } from './sessions/sessions.service';
 
@@ -52,7 +53,8 @@ import { SessionsService } from './sessions/sessions.service';
     ClassHistoryService,
     MyClassesService,
     ClassesJobsProcessor,
+    ClassesDemoSeeder,
   ],
-  exports: [ClassAccess, EnrollmentsService, SessionsService],
+  exports: [ClassAccess, EnrollmentsService, SessionsService, ClassesDemoSeeder],
 })
 export class ClassesApiModule {}

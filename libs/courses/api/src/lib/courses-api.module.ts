@@ -15,6 +15,6 @@ import { Lesson } from './lesson.entity';
   imports: [IdentityApiModule, TypeOrmModule.forFeature([Course, CourseModule, Lesson, LessonAttachment])],
   controllers: [CoursesController, CourseContentController],
   providers: [CoursesService, CourseContentService],
-  exports: [CoursesService],
+  exports: [CoursesService, CourseContentService],
 })
 export class CoursesApiModule {}

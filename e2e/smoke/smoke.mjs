@@ -91,11 +91,11 @@ async function run(child, base, { firstStart }) {
     assert(ready.status === 200, `ready answered ${ready.status}`);
     assert(ready.body.details.redis.engine === 'in-process', 'queue engine is not in-process');
   });
-  await check('the demo province has exactly 35 users', async () => {
+  await check('the demo province has exactly 36 users', async () => {
     const users = await json(base, '/api/v1/users?pageSize=1', {
       headers: { authorization: `Bearer ${token}` },
     });
-    assert(users.body.total === 35, `found ${users.body.total}`);
+    assert(users.body.total === 36, `found ${users.body.total}`);
   });
   await check('in-process processors deliver outbox events (welcome notification)', async () => {
     await until(
@@ -109,6 +109,36 @@ async function run(child, base, { firstStart }) {
       20_000,
     );
   });
+  await check(
+    'a demo learner sees the open demo class, whose ledger chain verifies intact in a job',
+    async () => {
+      const learner = await json(base, '/api/v1/auth/login', {
+        method: 'POST',
+        body: JSON.stringify({ username: 'hocvien11', password: 'ThucHoc@2026' }),
+      });
+      const auth = { authorization: `Bearer ${learner.body.accessToken}` };
+      const mine = await json(base, '/api/v1/me/classes', { headers: auth });
+      const demo = mine.body.find((c) => c.classCode === 'DVM-2026-01');
+      assert(demo && demo.status === 'open' && demo.enrollmentStatus === 'active', 'demo class missing');
+      const admin = { authorization: `Bearer ${token}` };
+      const queued = await json(base, `/api/v1/classes/${demo.classId}/history/verifications`, {
+        method: 'POST',
+        headers: admin,
+      });
+      assert(queued.status === 202, `verification answered ${queued.status}`);
+      const result = await until(async () => {
+        const got = await json(
+          base,
+          `/api/v1/classes/${demo.classId}/history/verifications/${queued.body.id}`,
+          {
+            headers: admin,
+          },
+        );
+        return got.body.result ?? undefined;
+      }, 'the verification job');
+      assert(result.isIntact && result.sealedEntries > 0, `chain ${JSON.stringify(result)}`);
+    },
+  );
   await check('the web app is served at / with SPA fallback', async () => {
     for (const path of ['/', '/admin/org-units']) {
       const page = await fetch(base + path);

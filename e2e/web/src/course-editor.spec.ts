@@ -1,6 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Locator, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, loginAs, saveScreen, screenshotOnFailure } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  launchBrowser,
+  loginAs,
+  saveSettledScreen,
+  screenshotOnFailure,
+} from './support/browser';
+import {
+  LESSON_BOLD_TEXT,
+  LESSON_BULLET_TEXT,
+  addModuleAndLesson,
+  createCourse,
+  openTab,
+  uniqueCode,
+  writeFormattedText,
+} from './support/courses';
 
 /** The smallest document the API accepts as a PDF: the header first, the end-of-file marker last. */
 const MINIMAL_PDF = [
@@ -17,79 +33,8 @@ const PDF_NAME = 'tai-lieu-bai-1.pdf';
 const COURSE_TITLE = 'Bồi dưỡng lý luận chính trị cho đảng viên mới';
 const MODULE_TITLE = 'Chủ nghĩa Mác – Lênin';
 const LESSON_TITLE = 'Học thuyết giá trị thặng dư';
-
-const uniqueCode = (prefix: string): string => `${prefix}-${Date.now().toString(36).toUpperCase()}`;
-
-/** Saves a screenshot once transitions (tab ink bar, hints fading in) have finished. */
-async function saveSettledScreen(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  );
-  await saveScreen(page, name);
-}
-
-/** Opens the course list and creates a course through the dialog; resolves on its editor. */
-async function createCourse(page: Page, code: string): Promise<void> {
-  await page.goto('/centre/courses');
-  await page.getByRole('heading', { level: 1, name: 'Chương trình đào tạo' }).waitFor();
-  await page.getByRole('button', { name: 'Thêm chương trình' }).click();
-
-  const dialog = page.getByRole('dialog', { name: 'Thêm chương trình đào tạo' });
-  await dialog.getByLabel('Mã chương trình').fill(code);
-  await dialog.getByLabel('Tên chương trình').fill(COURSE_TITLE);
-  await dialog.getByLabel('Đối tượng').click();
-  await page.getByRole('option', { name: 'Lý luận chính trị cho đảng viên mới' }).click();
-  await dialog.getByLabel('Số giờ học').fill('40');
-  await dialog.getByLabel('Mô tả').fill('Chương trình bồi dưỡng dành cho đảng viên mới kết nạp.');
-  await dialog.getByRole('button', { name: 'Tạo chương trình' }).click();
-  await dialog.waitFor({ state: 'detached' });
-
-  await page.waitForURL(/\/centre\/courses\/[0-9a-f-]{36}$/);
-  await page.getByRole('heading', { level: 1, name: COURSE_TITLE }).waitFor();
-}
-
-async function openTab(page: Page, name: string): Promise<Locator> {
-  await page.getByRole('tab', { name }).click();
-  // Only the open tab's panel is visible, and so found by role.
-  const panel = page.getByRole('tabpanel');
-  await panel.waitFor();
-  return panel;
-}
-
-/** Adds a module and a lesson in it; the lesson's editor opens by itself. */
-async function addModuleAndLesson(page: Page): Promise<Locator> {
-  const panel = await openTab(page, 'Nội dung');
-  await panel.getByRole('button', { name: 'Thêm học phần' }).click();
-  const moduleDialog = page.getByRole('dialog', { name: 'Thêm học phần' });
-  await moduleDialog.getByLabel('Tên học phần').fill(MODULE_TITLE);
-  await moduleDialog.getByRole('button', { name: 'Lưu' }).click();
-  await moduleDialog.waitFor({ state: 'detached' });
-
-  const module = panel.getByTestId('module').filter({ hasText: MODULE_TITLE });
-  await module.getByRole('button', { name: 'Thêm bài học' }).click();
-  const lessonTitleDialog = page.getByRole('dialog', { name: 'Thêm bài học' });
-  await lessonTitleDialog.getByLabel('Tên bài học').fill(LESSON_TITLE);
-  await lessonTitleDialog.getByRole('button', { name: 'Lưu' }).click();
-  await lessonTitleDialog.waitFor({ state: 'detached' });
-
-  const lessonDialog = page.getByRole('dialog', { name: 'Soạn bài học' });
-  await lessonDialog.waitFor();
-  return lessonDialog;
-}
-
-/** Types formatted text through the toolbar: bold in the first line, then a bulleted item. */
-async function writeFormattedText(page: Page, lessonDialog: Locator): Promise<void> {
-  const editor = lessonDialog.getByRole('textbox', { name: 'Nội dung bài học' });
-  await editor.click();
-  await page.keyboard.type('Giá trị hàng hoá do ');
-  await lessonDialog.getByRole('button', { name: 'In đậm' }).click();
-  await page.keyboard.type('lao động');
-  await lessonDialog.getByRole('button', { name: 'In đậm' }).click();
-  await page.keyboard.type(' tạo ra.');
-  await page.keyboard.press('Enter');
-  await lessonDialog.getByRole('button', { name: 'Danh sách dấu đầu dòng' }).click();
-  await page.keyboard.type('Lượng giá trị đo bằng thời gian lao động xã hội cần thiết');
-}
+const COURSE = { title: COURSE_TITLE };
+const LESSON = { moduleTitle: MODULE_TITLE, lessonTitle: LESSON_TITLE };
 
 async function uploadPdf(lessonDialog: Locator): Promise<void> {
   await lessonDialog.getByText('Chỉ nhận tệp PDF, tối đa 20 MB mỗi tệp.').waitFor();
@@ -127,10 +72,10 @@ describe('course editor (centre staff)', () => {
   it('builds a course, its content, weights and policy, and finds all of it after a reload', () =>
     screenshotOnFailure(browser, DESKTOP, async (page) => {
       await loginAs(page, 'canbo.trungtam');
-      await createCourse(page, uniqueCode('E2E'));
+      await createCourse(page, { ...COURSE, code: uniqueCode('E2E') });
 
       // Content: a module, a lesson with formatted text, a video link, a duration and a PDF.
-      const lessonDialog = await addModuleAndLesson(page);
+      const lessonDialog = await addModuleAndLesson(page, LESSON);
       await writeFormattedText(page, lessonDialog);
       await lessonDialog.getByLabel('Đường dẫn video').fill('https://www.youtube.com/watch?v=thuchoc');
       await lessonDialog.getByLabel('Thời lượng (phút)').fill('45');
@@ -202,8 +147,8 @@ describe('course editor (centre staff)', () => {
       await content.getByRole('button', { name: new RegExp(LESSON_TITLE) }).click();
       const reopened = page.getByRole('dialog', { name: 'Soạn bài học' });
       const editor = reopened.getByRole('textbox', { name: 'Nội dung bài học' });
-      await editor.locator('b, strong').filter({ hasText: 'lao động' }).waitFor();
-      await editor.locator('ul li').filter({ hasText: 'Lượng giá trị đo bằng thời gian' }).waitFor();
+      await editor.locator('b, strong').filter({ hasText: LESSON_BOLD_TEXT }).waitFor();
+      await editor.locator('ul li').filter({ hasText: LESSON_BULLET_TEXT }).waitFor();
       expect(await reopened.getByLabel('Đường dẫn video').inputValue()).toBe(
         'https://www.youtube.com/watch?v=thuchoc',
       );
@@ -214,10 +159,10 @@ describe('course editor (centre staff)', () => {
   it('works on a phone: course cards, the editor tabs and the lesson editor', () =>
     screenshotOnFailure(browser, PHONE, async (page) => {
       await loginAs(page, 'canbo.trungtam');
-      await createCourse(page, uniqueCode('E2E-P'));
+      await createCourse(page, { ...COURSE, code: uniqueCode('E2E-P') });
       await saveSettledScreen(page, 'course-details');
 
-      const lessonDialog = await addModuleAndLesson(page);
+      const lessonDialog = await addModuleAndLesson(page, LESSON);
       await writeFormattedText(page, lessonDialog);
       await uploadPdf(lessonDialog);
       await saveSettledScreen(page, 'course-lesson');
@@ -242,7 +187,7 @@ describe('course editor (centre staff)', () => {
     screenshotOnFailure(browser, DESKTOP, async (page) => {
       const code = uniqueCode('E2E-L');
       await loginAs(page, 'canbo.trungtam');
-      await createCourse(page, code);
+      await createCourse(page, { ...COURSE, code });
       await page.getByRole('link', { name: 'Danh sách chương trình' }).click();
 
       const table = page.getByTestId('courses-table');

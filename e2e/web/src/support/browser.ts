@@ -76,11 +76,34 @@ export async function screenshotOnFailure(
   }
 }
 
-/** Saves a screenshot for review into test-results/screens/<name>-<desktop|phone>.png. */
+/**
+ * Saves a screenshot of the whole page for review into
+ * test-results/screens/<name>-<desktop|phone>.png. The signed-in shell
+ * scrolls inside its content pane, which `fullPage` cannot see past, so the
+ * window is made as tall as that content for the shot, then given back its height.
+ */
 export async function saveScreen(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
-  const size = page.viewportSize()?.width === PHONE.width ? 'phone' : 'desktop';
-  await page.screenshot({ path: join(SCREENS_DIR, `${name}-${size}.png`), fullPage: true });
+  const viewport = page.viewportSize() ?? DESKTOP;
+  const size = viewport.width === PHONE.width ? 'phone' : 'desktop';
+  const hiddenHeight = await page.evaluate(() => {
+    const pane = document.querySelector('mat-sidenav-content');
+    return pane === null ? 0 : pane.scrollHeight - pane.clientHeight;
+  });
+  if (hiddenHeight > 0) await page.setViewportSize({ ...viewport, height: viewport.height + hiddenHeight });
+  try {
+    await page.screenshot({ path: join(SCREENS_DIR, `${name}-${size}.png`), fullPage: true });
+  } finally {
+    if (hiddenHeight > 0) await page.setViewportSize(viewport);
+  }
+}
+
+/** Saves a screenshot once transitions (tab ink bar, hints fading in, snack bars) have finished. */
+export async function saveSettledScreen(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
+  await saveScreen(page, name);
 }
 
 function slug(text: string): string {

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { calendarDateInstant } from '../data-access/learning-schedule';
 
-/** A class's first and last day, "02/03/2026 – 30/04/2026"; a dash for a day not set yet, one dash for neither. */
+/** A class's first and last day, "02/03/2026 – 30/04/2026"; one date for a one-day class; a dash for a day not set yet, one dash for neither. */
 @Component({
   selector: 'th-class-period',
   imports: [DatePipe, TranslocoPipe],
@@ -13,6 +13,8 @@ import { calendarDateInstant } from '../data-access/learning-schedule';
     @let end = endsOn();
     @if (start === null && end === null) {
       {{ 'common.none' | transloco }}
+    } @else if (start === end) {
+      {{ instant(start!) | date: 'dd/MM/yyyy' }}
     } @else {
       {{ start === null ? ('common.none' | transloco) : (instant(start) | date: 'dd/MM/yyyy') }} –
       {{ end === null ? ('common.none' | transloco) : (instant(end) | date: 'dd/MM/yyyy') }}

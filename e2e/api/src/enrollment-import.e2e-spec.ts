@@ -150,6 +150,13 @@ describe('enrollment import', () => {
       [`class:${klass.id}`],
     );
     expect(chainEntries[0].n).toBe(10);
+    const history = (
+      await t.http().get(`/api/v1/classes/${klass.id}/history`).set(bearer(w.staff)).expect(200)
+    ).body as { type: string; subjectCount: number; subjectNames: string[] }[];
+    const imported = history.filter((entry) => entry.type === 'enrollment.added');
+    expect(imported).toHaveLength(1);
+    expect(imported[0].subjectCount).toBe(10);
+    expect(imported[0].subjectNames).toHaveLength(3);
     const pending: { n: number }[] = await t.db.query(
       `SELECT count(*)::int AS n FROM outbox_events WHERE type = 'classes.enrollments-activated'
           AND payload->>'classId' = $1`,

@@ -51,8 +51,13 @@ export interface ClassHistoryEntry {
   actorId: string | null;
   actorName: string | null;
   reason: string | null;
-  /** Names of the learners the entry is about, when it is about learners. */
+  /** Names of the learners the entry is about (the first few, for a grouped entry). */
   subjectNames: string[];
+  /**
+   * How many learners the entry covers. Enrollments added by one import are
+   * shown as one grouped entry; the ledger still holds one entry per learner.
+   */
+  subjectCount: number;
   payload: Record<string, unknown>;
   seq: number | null;
 }

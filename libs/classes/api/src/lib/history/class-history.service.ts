@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import {
   classChain,
   ClassHistoryEntry,
+  ClassLedgerType,
   ClassVerificationResponse,
   VerificationStatus,
 } from '@thuchoc/classes/contracts';
 import { LedgerService } from '@thuchoc/integrity/api';
-import { LedgerVerificationRecord } from '@thuchoc/integrity/contracts';
+import { LedgerEntryResponse, LedgerVerificationRecord } from '@thuchoc/integrity/contracts';
 import { notFound } from '@thuchoc/shared/api-core';
 import { DataSource } from 'typeorm';
 
@@ -17,6 +18,26 @@ const toVerification = (record: LedgerVerificationRecord): ClassVerificationResp
   result: record.result,
 });
 
+/** How many learners a grouped entry names; the rest are counted. */
+const NAMED_SUBJECTS = 3;
+
+const importOf = (entry: LedgerEntryResponse) =>
+  entry.type === ClassLedgerType.EnrollmentAdded && typeof entry.payload['importId'] === 'string'
+    ? entry.payload['importId']
+    : null;
+
+/** Runs of entries, where a run is either one entry or the consecutive enrollments of one import. */
+export function groupImports(entries: readonly LedgerEntryResponse[]): LedgerEntryResponse[][] {
+  const groups: LedgerEntryResponse[][] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    const importId = importOf(entry);
+    if (last && importId !== null && importOf(last[0]) === importId) last.push(entry);
+    else groups.push([entry]);
+  }
+  return groups;
+}
+
 /** A class's ledger chain, with people's names, for its history page; and verifier runs over it. */
 @Injectable()
 export class ClassHistoryService {
@@ -25,35 +46,49 @@ export class ClassHistoryService {
     private readonly ledger: LedgerService,
   ) {}
 
+  /**
+   * The chain in order. Consecutive enrollments added by the same import are
+   * one entry, so a 50,000-row import reads as one line, not 50,000.
+   */
   async history(classId: string): Promise<ClassHistoryEntry[]> {
-    const entries = await this.ledger.entries(classChain(classId));
+    const groups = groupImports(await this.ledger.entries(classChain(classId)));
     const userIds = new Set<string>();
-    for (const entry of entries) {
-      if (entry.actorId) userIds.add(entry.actorId);
-      if (entry.subjectIds['userId']) userIds.add(entry.subjectIds['userId']);
+    for (const group of groups) {
+      if (group[0].actorId) userIds.add(group[0].actorId);
+      for (const entry of group.slice(0, NAMED_SUBJECTS)) {
+        if (entry.subjectIds['userId']) userIds.add(entry.subjectIds['userId']);
+      }
     }
-    const names = new Map<string, string>();
-    if (userIds.size > 0) {
-      const rows: { id: string; full_name: string }[] = await this.dataSource.query(
-        'SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])',
-        [[...userIds]],
+    const names = await this.names([...userIds]);
+    return groups.map((group) => {
+      const [first] = group;
+      const subjects = group.flatMap((entry) =>
+        entry.subjectIds['userId'] ? [entry.subjectIds['userId']] : [],
       );
-      for (const row of rows) names.set(row.id, row.full_name);
-    }
-    return entries.map((entry) => {
-      const subject = entry.subjectIds['userId'];
       return {
-        id: entry.id,
-        type: entry.type,
-        recordedAt: entry.recordedAt,
-        actorId: entry.actorId,
-        actorName: entry.actorId ? (names.get(entry.actorId) ?? null) : null,
-        reason: entry.reason,
-        subjectNames: subject && names.has(subject) ? [names.get(subject) as string] : [],
-        payload: entry.payload,
-        seq: entry.seq,
+        id: first.id,
+        type: first.type,
+        recordedAt: first.recordedAt,
+        actorId: first.actorId,
+        actorName: first.actorId ? (names.get(first.actorId) ?? null) : null,
+        reason: first.reason,
+        subjectNames: subjects
+          .slice(0, NAMED_SUBJECTS)
+          .flatMap((id) => (names.has(id) ? [names.get(id) as string] : [])),
+        subjectCount: subjects.length,
+        payload: group.length > 1 ? { ...first.payload, entries: group.length } : first.payload,
+        seq: first.seq,
       };
     });
+  }
+
+  private async names(userIds: string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { id: string; full_name: string }[] = await this.dataSource.query(
+      'SELECT id, full_name FROM users WHERE id = ANY($1::uuid[])',
+      [userIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.full_name]));
   }
 
   async requestVerification(classId: string, actorId: string): Promise<ClassVerificationResponse> {

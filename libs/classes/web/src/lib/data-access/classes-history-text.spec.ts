@@ -18,6 +18,7 @@ function makeEntry(overrides: Partial<ClassHistoryEntry> = {}): ClassHistoryEntr
     payload: {},
     seq: 1,
     ...overrides,
+    subjectCount: overrides.subjectCount ?? overrides.subjectNames?.length ?? 0,
   };
 }
 
@@ -46,6 +47,15 @@ describe('describeHistoryEntry', () => {
     });
     expect(describeHistoryEntry(three, t)).toBe('Trần Thị Thu Hà ghi danh A, B, C');
     expect(describeHistoryEntry(five, t)).toBe('Trần Thị Thu Hà ghi danh A, B và 3 người khác');
+  });
+
+  it('counts every learner of an import shown as one grouped entry', () => {
+    const imported = makeEntry({
+      type: ClassLedgerType.EnrollmentAdded,
+      subjectNames: ['A', 'B', 'C'],
+      subjectCount: 97,
+    });
+    expect(describeHistoryEntry(imported, t)).toBe('Trần Thị Thu Hà ghi danh A, B và 95 người khác');
   });
 
   it('says how many learners the class opened with, when recorded', () => {

@@ -55,7 +55,7 @@ export function describeHistoryEntry(
   const say = (key: string, params: Record<string, unknown> = {}) =>
     t(`classes.history.entries.${key}`, {
       actor: entry.actorName ?? t('classes.history.system'),
-      names: listNames(entry.subjectNames, t),
+      names: listNames(entry.subjectNames, t, entry.subjectCount),
       ...params,
     });
 
@@ -86,12 +86,15 @@ export function describeHistoryEntry(
   }
 }
 
-/** "A", "A, B, C", or "A, B và 3 người khác"; a neutral word when the learners are not named. */
-export function listNames(names: readonly string[], t: Translate): string {
+/**
+ * "A", "A, B, C", or "A, B và 3 người khác"; a neutral word when the learners
+ * are not named. `total` counts learners beyond the names sent (a grouped import).
+ */
+export function listNames(names: readonly string[], t: Translate, total = names.length): string {
   if (names.length === 0) return t('classes.history.someone');
-  if (names.length <= MAX_LISTED_NAMES) return names.join(', ');
-  const listed = names.slice(0, MAX_LISTED_NAMES - 1).join(', ');
-  return t('classes.history.andOthers', { names: listed, count: names.length - (MAX_LISTED_NAMES - 1) });
+  if (total <= MAX_LISTED_NAMES && names.length === total) return names.join(', ');
+  const listed = names.slice(0, Math.min(names.length, MAX_LISTED_NAMES - 1));
+  return t('classes.history.andOthers', { names: listed.join(', '), count: total - listed.length });
 }
 
 function joinWithAnd(phrases: readonly string[], t: Translate): string {

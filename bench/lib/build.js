@@ -14,40 +14,46 @@ const BUILD_TIMEOUT_MS = 10 * 60_000;
  * relative to apps/api), so a change in any lib the api bundles counts, while
  * edits to the web libs do not.
  */
-function ensureApiBuilt(root, { skip = false } = {}) {
-  const mainJs = path.join(root, 'dist/apps/api/main.js');
+function ensureApiBuilt(root, options = {}) {
+  ensureAppBuilt(root, 'api', options);
+}
+
+/** The same for any Node app of the workspace (`api`, `worker`): dist/apps/<app>/main.js. */
+function ensureAppBuilt(root, app, { skip = false } = {}) {
+  if (!/^[a-z][a-z0-9-]*$/.test(app)) throw new Error(`not an app name: "${app}"`);
+  const mainJs = path.join(root, `dist/apps/${app}/main.js`);
   if (skip) {
     if (!fs.existsSync(mainJs)) throw new Error(`--skip-build given but ${rel(root, mainJs)} does not exist`);
-    console.log('[bench] build: skipped (--skip-build)');
+    console.log(`[bench] build: skipped (--skip-build)${app === 'api' ? '' : ` for ${app}`}`);
     return;
   }
-  const reason = staleReason(root, mainJs);
+  const reason = staleReason(root, app, mainJs);
   if (!reason) {
-    console.log('[bench] build: dist/apps/api/main.js is up to date');
+    console.log(`[bench] build: dist/apps/${app}/main.js is up to date`);
     return;
   }
-  console.log(`[bench] build: ${reason} → npx nx build api`);
+  console.log(`[bench] build: ${reason} → npx nx build ${app}`);
   const started = Date.now();
-  const result = spawnSync('npx', ['nx', 'build', 'api'], {
+  const result = spawnSync('npx', ['nx', 'build', app], {
     cwd: root,
     env: { ...process.env, NX_DAEMON: 'false' },
     stdio: 'inherit',
     timeout: BUILD_TIMEOUT_MS,
   });
-  if (result.error) throw new Error(`npx nx build api could not run: ${result.error.message}`);
+  if (result.error) throw new Error(`npx nx build ${app} could not run: ${result.error.message}`);
   if (result.status !== 0 || !fs.existsSync(mainJs)) {
     throw new Error(
-      `npx nx build api failed (exit ${result.status}${result.signal ? `, ${result.signal}` : ''}). ` +
+      `npx nx build ${app} failed (exit ${result.status}${result.signal ? `, ${result.signal}` : ''}). ` +
         'If someone is mid-edit, retry in a minute (or pass --skip-build to bench the existing dist).',
     );
   }
   console.log(`[bench] build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function staleReason(root, mainJs) {
-  if (!fs.existsSync(mainJs)) return 'dist/apps/api/main.js is missing';
+function staleReason(root, app, mainJs) {
+  if (!fs.existsSync(mainJs)) return `${rel(root, mainJs)} is missing`;
   const builtAt = fs.statSync(mainJs).mtimeMs;
-  const { dirs, files } = inputsOf(root, mainJs);
+  const { dirs, files } = inputsOf(root, app, mainJs);
   for (const file of files) {
     if (fs.existsSync(file) && fs.statSync(file).mtimeMs > builtAt)
       return `${rel(root, file)} changed since the build`;
@@ -62,8 +68,8 @@ function staleReason(root, mainJs) {
 }
 
 /** Source directories and config files the bundle depends on. */
-function inputsOf(root, mainJs) {
-  const appDir = path.join(root, 'apps/api');
+function inputsOf(root, app, mainJs) {
+  const appDir = path.join(root, 'apps', app);
   const dirs = new Set([path.join(appDir, 'src')]);
   const files = [
     path.join(appDir, 'webpack.config.js'),
@@ -128,4 +134,4 @@ function rel(root, file) {
   return path.relative(root, file) || file;
 }
 
-module.exports = { ensureApiBuilt };
+module.exports = { ensureApiBuilt, ensureAppBuilt };

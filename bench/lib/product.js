@@ -56,7 +56,40 @@ async function startProduct(root, { profile = false, echo = false } = {}) {
   console.log(
     `[bench] product: ready on ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s (db ${database}, redis prefix ${redisPrefix})`,
   );
-  return { child, baseUrl, port, database, redisPrefix };
+  return { child, baseUrl, port, database, redisPrefix, env };
+}
+
+const WORKER_READY_LINE = 'ThucHoc worker is processing queues';
+const WORKER_READY_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts `node dist/apps/worker/main.js` against the product's database and
+ * Redis prefix (same environment as the api, without its port, migrations or
+ * seed), and waits until it reports that it processes the queues. Stopped by
+ * the clean-up stack. Build it first (`ensureAppBuilt(root, 'worker')`).
+ * `nodeArgs` go before the script (e.g. `-r lib/profiler-preload.js` with `ipc`).
+ */
+async function startWorker(root, product, { echo = false, ipc = false, nodeArgs = [], env = {} } = {}) {
+  const shared = { ...product.env, MIGRATE_ON_START: 'false', SEED_DEMO: 'false', ...env };
+  delete shared.PORT;
+  const started = Date.now();
+  const child = startChild('worker', process.execPath, [...nodeArgs, 'dist/apps/worker/main.js'], {
+    cwd: root,
+    env: shared,
+    ipc,
+    echo,
+  });
+  for (let waited = 0; !child.output().includes(WORKER_READY_LINE); waited += READY_POLL_MS) {
+    if (child.exitInfo)
+      throw new Error(
+        `worker exited (${describeExit(child.exitInfo)}) before it was ready:\n${child.output()}`,
+      );
+    if (waited >= WORKER_READY_TIMEOUT_MS)
+      throw new Error(`worker not ready after ${WORKER_READY_TIMEOUT_MS} ms. Output:\n${child.output()}`);
+    await delay(READY_POLL_MS);
+  }
+  console.log(`[bench] worker: ready in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
+  return child;
 }
 
 async function waitReady(child, url) {
@@ -181,4 +214,4 @@ function describeExit({ code, signal, error }) {
   return signal ? `signal ${signal}` : `code ${code}`;
 }
 
-module.exports = { startProduct, login, fetchOnce, waitReady, createDatabase, dropDatabase };
+module.exports = { startProduct, startWorker, login, fetchOnce, waitReady, createDatabase, dropDatabase };

@@ -281,6 +281,8 @@ describe('enrollment import', () => {
           JWT_ACCESS_SECRET: t.config.jwtAccessSecret,
           LOG_LEVEL: 'silent',
           OUTBOX_POLL_MS: '50',
+          // The killed worker's relay may die holding claimed events: let them go quickly.
+          OUTBOX_LEASE_SECONDS: '2',
           JOB_LOCK_MS: '1500',
         },
         stdio: 'ignore',

@@ -1,5 +1,6 @@
 import { ImportRowError } from '@thuchoc/classes/contracts';
-import { checkRows, mapColumns, MissingColumnsError, normalisePhone } from './import-rows';
+import { UnreadableFileError } from './import-file';
+import { checkRows, mapColumns, MissingColumnsError, normalisePhone, scanImportFile } from './import-rows';
 
 const header = ['Tên đăng nhập', 'Email', 'Họ và tên', 'Mã đơn vị', 'Chức vụ', 'Số điện thoại'];
 const row = (n: number, cells: string[]) => ({ row: n, cells });
@@ -85,5 +86,22 @@ describe('checkRows', () => {
       kind: 'accepted',
       candidate: { username: 'an@example.vn', hasUsername: false },
     });
+  });
+});
+
+describe('scanImportFile', () => {
+  const csv = (lines: string[]) => Buffer.from(`${[header.join(','), ...lines].join('\n')}\n`);
+
+  it('counts the data rows after checking the header', async () => {
+    expect(await scanImportFile(csv(['hv1,,Lê Văn A,X,,', '', 'hv2,,Lê Văn B,X,,']))).toEqual({
+      dataRows: 2,
+    });
+    await expect(scanImportFile(Buffer.from('Chức vụ\nA\n'))).rejects.toThrow(MissingColumnsError);
+    await expect(scanImportFile(Buffer.from('\n\n'))).rejects.toThrow(UnreadableFileError);
+  });
+
+  it('stops one row past the limit', async () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `hv${i},,Lê Văn A,X,,`);
+    expect(await scanImportFile(csv(lines), 10)).toEqual({ dataRows: 11 });
   });
 });

@@ -1,6 +1,6 @@
 import { ImportRowError } from '@thuchoc/classes/contracts';
 import { foldVietnamese } from '@thuchoc/shared/util';
-import { FileRow } from './import-file';
+import { FileRow, streamRows, UnreadableFileError } from './import-file';
 
 export type ImportField = 'username' | 'email' | 'fullName' | 'unitCode' | 'position' | 'phone';
 
@@ -80,16 +80,29 @@ export function normalisePhone(raw: string): string | null {
 
 /** Checks every data row on its own and against earlier rows of the same file. */
 export function checkRows(rows: readonly FileRow[], columns: ColumnMap): RowOutcome[] {
-  const seen = new Set<string>();
-  const cell = (row: FileRow, field: ImportField) => {
-    const index = columns[field];
-    return index === undefined ? '' : (row.cells[index] ?? '').trim();
-  };
-  return rows.map((row): RowOutcome => {
-    const rawUsername = cell(row, 'username').toLowerCase();
-    const rawEmail = cell(row, 'email');
+  const checker = new RowChecker(columns);
+  return rows.map((row) => checker.check(row));
+}
+
+/**
+ * Checks data rows one at a time, in file order, remembering only the logins
+ * and e-mails seen so far (for duplicates within the file): an import streams
+ * its file through one of these instead of holding every row.
+ */
+export class RowChecker {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly columns: ColumnMap) {}
+
+  check(row: FileRow): RowOutcome {
+    const cell = (field: ImportField) => {
+      const index = this.columns[field];
+      return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    };
+    const rawUsername = cell('username').toLowerCase();
+    const rawEmail = cell('email');
     const email = rawEmail.toLowerCase() || null;
-    const fullName = cell(row, 'fullName').replace(/\s+/g, ' ');
+    const fullName = cell('fullName').replace(/\s+/g, ' ');
     const identifier = rawUsername || email;
     const fail = (error: ImportRowError, value: string | null): RowOutcome => ({
       kind: 'refused',
@@ -100,14 +113,14 @@ export function checkRows(rows: readonly FileRow[], columns: ColumnMap): RowOutc
     if (email && !EMAIL.test(email)) return fail(ImportRowError.InvalidEmail, rawEmail);
     if (fullName.length < 2 || fullName.length > 200)
       return fail(ImportRowError.MissingFullName, fullName || null);
-    const unitCode = cell(row, 'unitCode');
+    const unitCode = cell('unitCode');
     if (!unitCode) return fail(ImportRowError.UnknownUnit, null);
-    const rawPhone = cell(row, 'phone');
+    const rawPhone = cell('phone');
     const phone = rawPhone ? normalisePhone(rawPhone) : null;
     if (rawPhone && !phone) return fail(ImportRowError.InvalidPhone, rawPhone);
     const keys = [rawUsername && `u:${rawUsername}`, email && `e:${email}`].filter(Boolean) as string[];
-    if (keys.some((key) => seen.has(key))) return fail(ImportRowError.DuplicateInFile, identifier);
-    keys.forEach((key) => seen.add(key));
+    if (keys.some((key) => this.seen.has(key))) return fail(ImportRowError.DuplicateInFile, identifier);
+    keys.forEach((key) => this.seen.add(key));
     return {
       kind: 'accepted',
       candidate: {
@@ -117,9 +130,29 @@ export function checkRows(rows: readonly FileRow[], columns: ColumnMap): RowOutc
         email,
         fullName,
         unitCode: unitCode.toUpperCase(),
-        position: cell(row, 'position') || null,
+        position: cell('position') || null,
         phone,
       },
     };
-  });
+  }
+}
+
+/**
+ * Reads a whole file once without keeping its rows: throws UnreadableFileError
+ * or MissingColumnsError for a file that cannot be imported, else says how
+ * many data rows it has (stopping early past `maxRows`).
+ */
+export async function scanImportFile(bytes: Buffer, maxRows = Infinity): Promise<{ dataRows: number }> {
+  let header = true;
+  let dataRows = 0;
+  for await (const row of streamRows(bytes)) {
+    if (header) {
+      mapColumns(row.cells);
+      header = false;
+    } else if (++dataRows > maxRows) {
+      break;
+    }
+  }
+  if (header) throw new UnreadableFileError('The file has no rows.');
+  return { dataRows };
 }

@@ -32,6 +32,8 @@ export interface AppConfig {
   /** Run pending migrations when the api starts (always on in embedded mode). */
   migrateOnStart: boolean;
   outboxPollMs: number;
+  /** How long a relay holds the events it claimed; a relay that died delays them this long. */
+  outboxLeaseSeconds: number;
   /** Proxy hops to trust for the client address (login throttling per address behind a load balancer). */
   trustProxy: number;
   /** Where users reach the product; absolute links (activation sheets, calendar feeds) start with it. */
@@ -167,6 +169,7 @@ export function loadConfig(env: Env): AppConfig {
     webRoot: webRoot !== null ? resolve(webRoot) : isEmbedded ? resolve('dist/apps/web/browser') : null,
     migrateOnStart: read.bool('MIGRATE_ON_START', isEmbedded),
     outboxPollMs: read.int('OUTBOX_POLL_MS', 1000, 10, 60_000),
+    outboxLeaseSeconds: read.int('OUTBOX_LEASE_SECONDS', 60, 1, 3600),
     trustProxy: read.int('TRUST_PROXY', 0, 0, 10),
     publicUrl: (read.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
       /\/+$/,

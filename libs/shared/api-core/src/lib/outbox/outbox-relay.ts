@@ -13,7 +13,6 @@ interface ClaimedEvent {
 }
 
 const BATCH = 100;
-const LEASE_SECONDS = 60;
 
 /**
  * Moves committed outbox events to the queue with job id = event id. Events
@@ -93,7 +92,7 @@ export class OutboxRelay implements OnApplicationShutdown {
                         ORDER BY occurred_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, type, queue, payload, occurred_at)
        SELECT id, type, queue, payload FROM claimed ORDER BY occurred_at`,
-      [BATCH, LEASE_SECONDS],
+      [BATCH, this.config.outboxLeaseSeconds],
     );
   }
 

@@ -9,3 +9,4 @@ export * from './lib/forms/form-submission';
 export * from './lib/i18n/translations';
 export * from './lib/i18n/language-store';
 export * from './lib/i18n/provide-i18n';
+export * from './lib/data/paged-list';

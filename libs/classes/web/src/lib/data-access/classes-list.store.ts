@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { ClassResponse, ClassStatus, ClassSummary, CreateClassRequest } from '@thuchoc/classes/contracts';
 import { Observable, tap } from 'rxjs';
 import { ClassesApi } from './classes-api';
-import { PagedList } from './classes-paged-list';
+import { PagedList } from '@thuchoc/shared/web-core';
 
 export interface ClassFilter {
   q: string;

@@ -7,7 +7,7 @@ import {
 } from '@thuchoc/classes/contracts';
 import { Observable, tap } from 'rxjs';
 import { ClassesApi } from './classes-api';
-import { PagedList } from './classes-paged-list';
+import { PagedList } from '@thuchoc/shared/web-core';
 
 export interface RosterFilter {
   q: string;

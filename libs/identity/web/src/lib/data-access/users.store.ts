@@ -1,18 +1,8 @@
-import { DestroyRef, Injectable, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  CreateUserRequest,
-  Role,
-  UpdateUserRequest,
-  UserListQuery,
-  UserResponse,
-} from '@thuchoc/identity/contracts';
-import { Page } from '@thuchoc/shared/contracts';
-import { ErrorView, ProblemMessages } from '@thuchoc/shared/web-core';
-import { Observable, Subject, catchError, of, switchMap, tap } from 'rxjs';
+import { Injectable, inject } from '@angular/core';
+import { CreateUserRequest, Role, UpdateUserRequest, UserResponse } from '@thuchoc/identity/contracts';
+import { PagedList } from '@thuchoc/shared/web-core';
+import { Observable, tap } from 'rxjs';
 import { UsersApi } from './identity-api';
-
-export const DEFAULT_PAGE_SIZE = 20;
 
 export interface UserFilter {
   q: string;
@@ -24,61 +14,35 @@ export interface UserFilter {
 @Injectable()
 export class UsersStore {
   private readonly api = inject(UsersApi);
-  private readonly problems = inject(ProblemMessages);
-  private readonly requests = new Subject<UserListQuery>();
+  private readonly list = new PagedList<UserFilter, UserResponse>(
+    ({ filter, page, pageSize }) =>
+      this.api.list({
+        q: filter.q.trim() || undefined,
+        role: filter.role ?? undefined,
+        isActive: filter.isActive ?? undefined,
+        page,
+        pageSize,
+      }),
+    { q: '', role: null, isActive: null },
+  );
 
-  readonly filter = signal<UserFilter>({ q: '', role: null, isActive: null });
-  readonly pageIndex = signal(0);
-  readonly pageSize = signal(DEFAULT_PAGE_SIZE);
-  readonly page = signal<Page<UserResponse> | null>(null);
-  readonly isLoading = signal(false);
-  readonly error = signal<ErrorView | null>(null);
-
-  constructor() {
-    // switchMap: a newer search replaces one still on the wire.
-    this.requests
-      .pipe(
-        tap(() => {
-          this.isLoading.set(true);
-          this.error.set(null);
-        }),
-        switchMap((query) =>
-          this.api.list(query).pipe(
-            catchError((error: unknown) => {
-              this.error.set(this.problems.describe(error));
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((page) => {
-        if (page !== null) this.page.set(page);
-        this.isLoading.set(false);
-      });
-  }
+  readonly filter = this.list.filter;
+  readonly pageIndex = this.list.pageIndex;
+  readonly pageSize = this.list.pageSize;
+  readonly page = this.list.page;
+  readonly isLoading = this.list.isLoading;
+  readonly error = this.list.error;
 
   load(): void {
-    const filter = this.filter();
-    this.requests.next({
-      q: filter.q.trim() || undefined,
-      role: filter.role ?? undefined,
-      isActive: filter.isActive ?? undefined,
-      page: this.pageIndex() + 1,
-      pageSize: this.pageSize(),
-    });
+    this.list.load();
   }
 
   search(filter: UserFilter): void {
-    this.filter.set(filter);
-    this.pageIndex.set(0);
-    this.load();
+    this.list.search(filter);
   }
 
   goToPage(pageIndex: number, pageSize: number): void {
-    this.pageIndex.set(pageIndex);
-    this.pageSize.set(pageSize);
-    this.load();
+    this.list.goToPage(pageIndex, pageSize);
   }
 
   create(request: CreateUserRequest): Observable<UserResponse> {

@@ -1,7 +1,7 @@
 import { DestroyRef, WritableSignal, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Page } from '@thuchoc/shared/contracts';
-import { ErrorView, ProblemMessages } from '@thuchoc/shared/web-core';
+import { ErrorView, ProblemMessages } from '../errors/problem';
 import { Observable, Subject, catchError, of, switchMap, tap } from 'rxjs';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -14,9 +14,9 @@ export interface PageRequest<TFilter> {
 }
 
 /**
- * A filtered, paged list fetched from the API: the class list and the roster
- * share it. A newer request replaces one still on the wire. Create it in an
- * injection context (a field initializer of a store).
+ * A filtered, paged list fetched from the API, behind every list page (users,
+ * courses, classes, rosters). A newer request replaces one still on the wire.
+ * Create it in an injection context (a field initializer of a store).
  */
 export class PagedList<TFilter, TItem> {
   private readonly problems = inject(ProblemMessages);

@@ -1,4 +1,4 @@
-import { foldVietnamese } from './vietnamese-text';
+import { containsPattern, foldVietnamese } from './vietnamese-text';
 
 describe(foldVietnamese.name, () => {
   it('removes tone marks and vowel diacritics', () => {
@@ -17,5 +17,11 @@ describe(foldVietnamese.name, () => {
     expect(foldVietnamese('Ph\u01b0\u1edbc')).toBe(
       foldVietnamese('Phu\u031b\u0301o\u031bc'.normalize('NFC')),
     );
+  });
+});
+
+describe('containsPattern', () => {
+  it('folds the query and takes LIKE wildcards in it literally', () => {
+    expect(containsPattern('Đức 50%_a\\')).toBe('%duc 50\\%\\_a\\\\%');
   });
 });

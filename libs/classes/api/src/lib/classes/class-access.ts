@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClassStatus } from '@thuchoc/classes/contracts';
-import { Principal, ScopeService } from '@thuchoc/identity/api';
+import { ScopeService } from '@thuchoc/identity/api';
 import { notFound } from '@thuchoc/shared/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLASS_SELECT, ClassRow } from './class-row';
@@ -57,14 +57,5 @@ export class ClassAccess {
     );
     if (!rows[0]) throw notFound('class.not-found', 'No such class in your scope.');
     return rows[0];
-  }
-
-  /** The caller's own org unit (where new classes and courses belong by default). */
-  async ownUnitOf(principal: Principal): Promise<string> {
-    const rows: { org_unit_id: string }[] = await this.dataSource.query(
-      'SELECT org_unit_id FROM users WHERE id = $1',
-      [principal.userId],
-    );
-    return rows[0]?.org_unit_id ?? principal.scopeUnitId;
   }
 }

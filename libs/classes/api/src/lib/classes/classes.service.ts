@@ -7,10 +7,10 @@ import {
 } from '@thuchoc/classes/contracts';
 import { CoursesService } from '@thuchoc/courses/api';
 import { Role } from '@thuchoc/identity/contracts';
-import { Principal, ScopeService } from '@thuchoc/identity/api';
+import { Principal, ScopeService, UsersService } from '@thuchoc/identity/api';
 import { badRequest, conflict } from '@thuchoc/shared/api-core';
 import { Page } from '@thuchoc/shared/contracts';
-import { foldVietnamese } from '@thuchoc/shared/util';
+import { containsPattern, foldVietnamese } from '@thuchoc/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClassLedger } from '../history/class-ledger';
 import { Waitlist } from '../enrollments/waitlist';
@@ -32,7 +32,6 @@ const STATUS_LEDGER: Partial<Record<ClassStatus, ClassLedgerType>> = {
   [ClassStatus.Archived]: ClassLedgerType.ClassArchived,
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const searchText = (code: string, title: string) => foldVietnamese(`${code} ${title}`);
 const toDate = (value: string | null | undefined) => (value ? new Date(value) : null);
 
@@ -42,6 +41,7 @@ export class ClassesService {
     private readonly dataSource: DataSource,
     private readonly access: ClassAccess,
     private readonly scopes: ScopeService,
+    private readonly users: UsersService,
     private readonly courses: CoursesService,
     private readonly ledger: ClassLedger,
     private readonly waitlist: Waitlist,
@@ -68,7 +68,7 @@ export class ClassesService {
       where.push(`c.course_id = $${params.length}`);
     }
     if (query.q) {
-      params.push(`%${escapeLike(foldVietnamese(query.q))}%`);
+      params.push(containsPattern(query.q));
       where.push(`c.search_text LIKE $${params.length}`);
     }
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
@@ -88,7 +88,7 @@ export class ClassesService {
   }
 
   async create(principal: Principal, dto: CreateClassDto): Promise<ClassRow> {
-    const ownerUnitId = dto.ownerUnitId ?? (await this.access.ownUnitOf(principal));
+    const ownerUnitId = dto.ownerUnitId ?? (await this.users.get(principal.userId)).orgUnitId;
     if (!(await this.scopes.isUnitInScope(principal, ownerUnitId)))
       throw badRequest('class.owner-outside-scope', 'The owning unit is not in your scope.', [
         { field: 'ownerUnitId', messages: ['Đơn vị tổ chức lớp không thuộc phạm vi của bạn.'] },

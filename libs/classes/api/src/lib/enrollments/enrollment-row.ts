@@ -16,14 +16,17 @@ export interface EnrollmentRow {
   reason: string | null;
 }
 
+/** 1-based place of enrollment `e` on its class's waitlist (by waiting time), or null when not waitlisted. */
+export const WAITLIST_POSITION = `CASE WHEN e.status = 'waitlisted' THEN (
+  SELECT count(*)::int FROM enrollments w
+   WHERE w.class_id = e.class_id AND w.status = 'waitlisted'
+     AND (w.waitlisted_at, w.id) <= (e.waitlisted_at, e.id)) END`;
+
 /** Enrollments with the learner and their waitlist place (1-based, by waiting time). */
 export const ENROLLMENT_SELECT = `
   SELECT e.id, e.class_id, e.user_id, u.username, u.full_name, o.name AS unit_name, u.position, e.status,
          e.is_outside_target,
-         CASE WHEN e.status = 'waitlisted' THEN (
-           SELECT count(*)::int FROM enrollments w
-            WHERE w.class_id = e.class_id AND w.status = 'waitlisted'
-              AND (w.waitlisted_at, w.id) <= (e.waitlisted_at, e.id)) END AS waitlist_position,
+         ${WAITLIST_POSITION} AS waitlist_position,
          e.requested_at, e.decided_at, e.reason
     FROM enrollments e
     JOIN users u ON u.id = e.user_id

@@ -4,7 +4,7 @@ import { Principal, ScopeService } from '@thuchoc/identity/api';
 import { Role } from '@thuchoc/identity/contracts';
 import { badRequest, conflict, notFound } from '@thuchoc/shared/api-core';
 import { Page } from '@thuchoc/shared/contracts';
-import { foldVietnamese } from '@thuchoc/shared/util';
+import { containsPattern } from '@thuchoc/shared/util';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClassAccess, LockedClass } from '../classes/class-access';
 import { isEnrolling, isSelfEnrollmentOpen } from '../classes/class-rules';
@@ -19,8 +19,6 @@ const HOLDING: readonly EnrollmentStatus[] = [
   EnrollmentStatus.Active,
   EnrollmentStatus.Waitlisted,
 ];
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 interface Learner {
   id: string;
@@ -49,7 +47,7 @@ export class EnrollmentsService {
       where.push(`e.status = $${params.length}`);
     }
     if (query.q) {
-      params.push(`%${escapeLike(foldVietnamese(query.q))}%`);
+      params.push(containsPattern(query.q));
       where.push(`u.search_text LIKE $${params.length}`);
     }
     const filter = `WHERE ${where.join(' AND ')}`;

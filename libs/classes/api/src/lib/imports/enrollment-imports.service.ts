@@ -10,10 +10,9 @@ import {
   ImportRowProblem,
   ImportStatus,
 } from '@thuchoc/classes/contracts';
-import { ActivationTokens, Principal } from '@thuchoc/identity/api';
+import { ActivationTokens, Principal, userSearchText } from '@thuchoc/identity/api';
 import { Role } from '@thuchoc/identity/contracts';
 import { badRequest, conflict, notFound, OutboxService } from '@thuchoc/shared/api-core';
-import { foldVietnamese } from '@thuchoc/shared/util';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClassAccess, LockedClass } from '../classes/class-access';
@@ -436,7 +435,7 @@ export class EnrollmentImportsService {
             username: row.username,
             email: row.email,
             full_name: row.fullName,
-            search_text: foldVietnamese(`${row.fullName} ${row.username} ${row.email ?? ''}`),
+            search_text: userSearchText(row.fullName, row.username, row.email),
             phone: row.phone,
             unit_id: row.unit.id,
             position: row.position,

@@ -11,7 +11,12 @@ import { notFound } from '@thuchoc/shared/api-core';
 import { DataSource } from 'typeorm';
 import { ClassAccess } from '../classes/class-access';
 import { CLASS_SELECT, ClassRow, toClassResponse, toClassSummary } from '../classes/class-row';
-import { ENROLLMENT_SELECT, EnrollmentRow, toEnrollmentResponse } from '../enrollments/enrollment-row';
+import {
+  ENROLLMENT_SELECT,
+  EnrollmentRow,
+  toEnrollmentResponse,
+  WAITLIST_POSITION,
+} from '../enrollments/enrollment-row';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { SessionsService, toSessionResponse } from '../sessions/sessions.service';
 
@@ -32,9 +37,7 @@ interface MyClassRow {
 
 const MY_CLASS_SELECT = `
   SELECT e.id AS enrollment_id, e.status AS enrollment_status,
-         CASE WHEN e.status = 'waitlisted' THEN (
-           SELECT count(*)::int FROM enrollments w WHERE w.class_id = e.class_id AND w.status = 'waitlisted'
-              AND (w.waitlisted_at, w.id) <= (e.waitlisted_at, e.id)) END AS waitlist_position,
+         ${WAITLIST_POSITION} AS waitlist_position,
          c.id AS class_id, c.code AS class_code, c.title AS class_title, co.title AS course_title, c.status,
          ou.name AS owner_unit_name,
          to_char(s.first_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS starts_on,

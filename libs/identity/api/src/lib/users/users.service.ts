@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { badRequest, conflict, forbidden, notFound, OutboxService } from '@thuchoc/shared/api-core';
 import { Page } from '@thuchoc/shared/contracts';
-import { foldVietnamese } from '@thuchoc/shared/util';
+import { containsPattern, foldVietnamese } from '@thuchoc/shared/util';
 import { IDENTITY_EVENTS_QUEUE, IdentityEventType, OrgUnitStatus, Role } from '@thuchoc/identity/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { isAdmin, Principal } from '../access/principal';
@@ -69,7 +69,7 @@ export class UsersService {
       await this.scopes.assertUnitInScope(principal, query.orgUnitId);
       qb.andWhere(`unit.path LIKE :unitPath || '%'`, { unitPath: await this.scopes.pathOf(query.orgUnitId) });
     }
-    if (query.q) qb.andWhere('u.search_text LIKE :q', { q: `%${escapeLike(foldVietnamese(query.q))}%` });
+    if (query.q) qb.andWhere('u.search_text LIKE :q', { q: containsPattern(query.q) });
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.isActive !== undefined) qb.andWhere('u.is_active = :isActive', { isActive: query.isActive });
     const [items, total] = await qb.getManyAndCount();
@@ -87,7 +87,7 @@ export class UsersService {
         email: dto.email ?? null,
         passwordHash: await this.hasher.hash(dto.password),
         fullName: dto.fullName,
-        searchText: searchText(dto.fullName, dto.username, dto.email ?? null),
+        searchText: userSearchText(dto.fullName, dto.username, dto.email ?? null),
         phone: dto.phone ?? null,
         orgUnitId: dto.orgUnitId,
         scopeUnitId: dto.scopeUnitId ?? dto.orgUnitId,
@@ -134,7 +134,7 @@ export class UsersService {
         orgUnitId,
         scopeUnitId,
       });
-      user.searchText = searchText(user.fullName, user.username, user.email);
+      user.searchText = userSearchText(user.fullName, user.username, user.email);
       delete user.orgUnit;
       await tx.save(user);
       return (await this.find(id, tx)) as User;
@@ -227,12 +227,9 @@ export class UsersService {
   }
 }
 
-function searchText(fullName: string, username: string, email: string | null): string {
+/** What user search matches against: name, username and e-mail, folded. */
+export function userSearchText(fullName: string, username: string, email: string | null): string {
   return foldVietnamese([fullName, username, email ?? ''].join(' '));
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 interface UserRow {

@@ -52,7 +52,7 @@ interface LinkProblem {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './activation-page.html',
-  styleUrl: './activation-page.scss',
+  styleUrls: ['./signed-out-page.scss', './activation-page.scss'],
 })
 export class ActivationPage {
   private readonly api = inject(ActivationApi);

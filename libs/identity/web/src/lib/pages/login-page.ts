@@ -25,7 +25,7 @@ import { SessionStore } from '../data-access/session.store';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
-  styleUrl: './login-page.scss',
+  styleUrl: './signed-out-page.scss',
 })
 export class LoginPage {
   private readonly session = inject(SessionStore);

@@ -10,3 +10,5 @@ export * from './lib/i18n/translations';
 export * from './lib/i18n/language-store';
 export * from './lib/i18n/provide-i18n';
 export * from './lib/data/paged-list';
+export * from './lib/forms/debounced-search';
+export * from './lib/layout/narrow-screen';

@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -8,7 +7,7 @@ import {
   inject,
   input,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { debouncedSearch, narrowScreen } from '@thuchoc/shared/web-core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -24,12 +23,9 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ClassResponse, ClassStatus } from '@thuchoc/classes/contracts';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Subject, debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { ClassFilter, ClassListStore } from '../data-access/classes-list.store';
 import { ClassDialog, ClassDialogData } from './class-dialog';
 import { ClassStatusBadge } from './class-status-badge';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** The classes in the caller's scope; centre staff create classes here, auditors only read. */
 @Component({
@@ -61,7 +57,7 @@ export class ClassListPage implements OnInit {
   private readonly injector = inject(Injector);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly searches = new Subject<string>();
+  protected readonly search = debouncedSearch((q) => this.applyFilter({ q }));
 
   /** From the route's data: the auditor's view has no actions. */
   readonly isReadOnly = input(false, { transform: booleanAttribute });
@@ -71,25 +67,10 @@ export class ClassListPage implements OnInit {
   protected readonly statuses = Object.values(ClassStatus);
   protected readonly columns = ['class', 'course', 'status', 'learners', 'targetUnit'];
   /** Cards instead of a table below 720 px, where five columns do not fit. */
-  protected readonly isNarrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 719.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-
-  constructor() {
-    this.searches
-      .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((q) => this.applyFilter({ q }));
-  }
+  protected readonly isNarrow = narrowScreen();
 
   ngOnInit(): void {
     this.list.load();
-  }
-
-  protected search(q: string): void {
-    this.searches.next(q);
   }
 
   protected applyFilter(change: Partial<ClassFilter>): void {

@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
@@ -10,7 +9,6 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -23,16 +21,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ClassResponse, EnrollmentResponse, EnrollmentStatus } from '@thuchoc/classes/contracts';
-import { ProblemMessages } from '@thuchoc/shared/web-core';
+import { debouncedSearch, narrowScreen, ProblemMessages } from '@thuchoc/shared/web-core';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Observable, Subject, debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { Observable } from 'rxjs';
 import { ClassDetailStore } from '../data-access/classes-detail.store';
 import { ClassRosterStore, RosterFilter } from '../data-access/classes-roster.store';
 import { EnrollDialog } from './enroll-dialog';
 import { ReasonDialog, ReasonDialogData } from './reason-dialog';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** The statuses staff filter the roster by, in the order a roster is worked through. */
 const FILTER_STATUSES: readonly EnrollmentStatus[] = [
@@ -78,7 +74,7 @@ export class ClassRoster implements OnInit {
   private readonly problems = inject(ProblemMessages);
   private readonly injector = inject(Injector);
   private readonly detailStore = inject(ClassDetailStore);
-  private readonly searches = new Subject<string>();
+  protected readonly search = debouncedSearch((q) => this.applyFilter({ q }));
 
   readonly detail = input.required<ClassResponse>();
   readonly isReadOnly = input(false);
@@ -93,25 +89,10 @@ export class ClassRoster implements OnInit {
       ? ['learner', 'unit', 'status', 'requestedAt']
       : ['learner', 'unit', 'status', 'requestedAt', 'actions'],
   );
-  protected readonly isNarrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 719.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-
-  constructor() {
-    this.searches
-      .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((q) => this.applyFilter({ q }));
-  }
+  protected readonly isNarrow = narrowScreen();
 
   ngOnInit(): void {
     this.store.load(this.detail().id);
-  }
-
-  protected search(q: string): void {
-    this.searches.next(q);
   }
 
   protected applyFilter(change: Partial<RosterFilter>): void {

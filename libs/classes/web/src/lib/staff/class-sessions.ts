@@ -1,4 +1,3 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { Clipboard } from '@angular/cdk/clipboard';
 import { DatePipe } from '@angular/common';
 import {
@@ -12,7 +11,6 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -22,10 +20,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ClassResponse, ClassSessionResponse, ClassStatus } from '@thuchoc/classes/contracts';
-import { ProblemMessages } from '@thuchoc/shared/web-core';
+import { narrowScreen, ProblemMessages } from '@thuchoc/shared/web-core';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { filter, map, switchMap } from 'rxjs';
+import { filter, switchMap } from 'rxjs';
 import { CalendarMonth, initialMonth, monthOfKey } from '../data-access/classes-calendar';
 import { ClassSessionsStore } from '../data-access/classes-sessions.store';
 import { vietnamDateKey } from '../data-access/classes-time';
@@ -73,12 +71,7 @@ export class ClassSessions implements OnInit {
   protected readonly actionError = signal<string | null>(null);
   protected readonly canEdit = computed(() => !this.isReadOnly() && !FROZEN.includes(this.detail().status));
   /** Below 720 px a month grid is unreadable: the list alone. */
-  protected readonly isNarrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 719.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  protected readonly isNarrow = narrowScreen();
 
   constructor() {
     // Open the calendar on the month of the next session once the schedule is known.

@@ -1,7 +1,8 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { debouncedSearch } from '@thuchoc/shared/web-core';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Injector, OnInit, inject } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -16,13 +17,11 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CourseAudience, CourseResponse } from '@thuchoc/courses/contracts';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Subject, debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { map } from 'rxjs';
 import { ALL_AUDIENCES } from '../data-access/audiences';
 import { CoursesStore } from '../data-access/courses.store';
 import { Notices } from '../util/notices';
 import { CourseDialog } from './course-dialog';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/centre/courses`: the courses of the caller's scope, searchable, and the way to add one. */
 @Component({
@@ -53,9 +52,9 @@ export class CoursesPage implements OnInit {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
-  private readonly searches = new Subject<string>();
 
   protected readonly store = inject(CoursesStore);
+  protected readonly search = debouncedSearch((q) => this.store.search({ ...this.store.filter(), q }));
   protected readonly audiences = ALL_AUDIENCES;
   protected readonly columns = ['code', 'title', 'audience', 'hours', 'content', 'updatedAt'];
   /** Cards instead of a table on a phone, where six columns do not fit. */
@@ -66,18 +65,8 @@ export class CoursesPage implements OnInit {
     { initialValue: false },
   );
 
-  constructor() {
-    this.searches
-      .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((q) => this.store.search({ ...this.store.filter(), q }));
-  }
-
   ngOnInit(): void {
     this.store.load();
-  }
-
-  protected search(q: string): void {
-    this.searches.next(q);
   }
 
   protected filterByAudience(value: CourseAudience | ''): void {

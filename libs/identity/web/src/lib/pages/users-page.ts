@@ -1,7 +1,5 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Injector, OnInit, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -14,15 +12,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ALL_ROLES, Role, UserResponse } from '@thuchoc/identity/contracts';
-import { ProblemMessages } from '@thuchoc/shared/web-core';
+import { debouncedSearch, narrowScreen, ProblemMessages } from '@thuchoc/shared/web-core';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Subject, debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { RoleBadges } from '../components/role-badges';
 import { UserFilter, UsersStore } from '../data-access/users.store';
 import { UserDialog, UserDialogData } from './user-dialog';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 @Component({
   selector: 'th-users-page',
@@ -52,32 +47,17 @@ export class UsersPage implements OnInit {
   private readonly transloco = inject(TranslocoService);
   private readonly problems = inject(ProblemMessages);
   private readonly injector = inject(Injector);
-  private readonly searches = new Subject<string>();
+  protected readonly search = debouncedSearch((q) => this.applyFilter({ q }));
 
   protected readonly store = inject(UsersStore);
   protected readonly roles = ALL_ROLES;
   protected readonly columns = ['fullName', 'orgUnit', 'roles', 'status', 'actions'];
   protected readonly actionError = signal<string | null>(null);
   /** Cards instead of a table below 720 px, where five columns do not fit. */
-  protected readonly isNarrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 719.98px)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-
-  constructor() {
-    this.searches
-      .pipe(debounceTime(SEARCH_DEBOUNCE_MS), distinctUntilChanged(), takeUntilDestroyed())
-      .subscribe((q) => this.applyFilter({ q }));
-  }
+  protected readonly isNarrow = narrowScreen();
 
   ngOnInit(): void {
     this.store.load();
-  }
-
-  protected search(q: string): void {
-    this.searches.next(q);
   }
 
   protected applyFilter(change: Partial<UserFilter>): void {

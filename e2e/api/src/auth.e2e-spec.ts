@@ -96,6 +96,33 @@ describe('authentication', () => {
     await refresh(second.refreshToken).expect(200);
   });
 
+  it('registers the device key sent at sign-in as a fingerprint that survives refresh', async () => {
+    const user = await makeUser(t, { orgUnitId: unitId });
+    const deviceKey = 'k'.repeat(20) + '_-Device42';
+    const claimsOf = (tokens: TokenPair) =>
+      JSON.parse(Buffer.from(tokens.accessToken.split('.')[1], 'base64url').toString()) as { dev?: string };
+    const first = (
+      await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ username: user.username, password: PASSWORD, deviceKey })
+        .expect(200)
+    ).body as TokenPair;
+    const fingerprint = claimsOf(first).dev;
+    expect(fingerprint).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(first.accessToken).not.toContain(deviceKey);
+    const second = (await refresh(first.refreshToken).expect(200)).body as TokenPair;
+    expect(claimsOf(second).dev).toBe(fingerprint);
+    // Without a key the sign-in works and carries no device.
+    expect(claimsOf(await login(t, user.username)).dev).toBeUndefined();
+    const bad = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: user.username, password: PASSWORD, deviceKey: 'short' })
+      .expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('deviceKey');
+  });
+
   it('revokes the whole family when a used refresh token comes back, and tells the user', async () => {
     const user = await makeUser(t, { orgUnitId: unitId });
     const first = await login(t, user.username);

@@ -1,6 +1,11 @@
 export interface LoginRequest {
   username: string;
   password: string;
+  /**
+   * A random key the browser keeps for good (16–128 characters of
+   * [A-Za-z0-9_-]); attendance tells devices apart by it.
+   */
+  deviceKey?: string;
 }
 
 export interface RefreshRequest {

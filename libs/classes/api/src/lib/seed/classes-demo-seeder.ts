@@ -70,6 +70,7 @@ export class ClassesDemoSeeder {
       userId: ids.get('canbo.trungtam') as string,
       roles: [Role.CentreStaff],
       scopeUnitId: ids.get('DNI') as string,
+      deviceId: null,
     };
     const course = await this.courses.create(staff, {
       code: 'DVM-01',

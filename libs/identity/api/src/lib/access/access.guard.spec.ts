@@ -95,7 +95,12 @@ describe(AccessGuard.name, () => {
 
   it('puts the caller on the request', async () => {
     const result = await call('me', { token: token([Role.Learner]) });
-    expect(result.principal).toEqual({ userId: 'u1', roles: [Role.Learner], scopeUnitId: UNIT_IN_SCOPE });
+    expect(result.principal).toEqual({
+      userId: 'u1',
+      roles: [Role.Learner],
+      scopeUnitId: UNIT_IN_SCOPE,
+      deviceId: null,
+    });
   });
 
   it('requires one of the declared roles', async () => {

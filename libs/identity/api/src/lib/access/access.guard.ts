@@ -30,7 +30,12 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<Request & RequestWithPrincipal>();
     const claims = await this.verify(request);
-    const principal = { userId: claims.sub, roles: claims.roles, scopeUnitId: claims.scp };
+    const principal = {
+      userId: claims.sub,
+      roles: claims.roles,
+      scopeUnitId: claims.scp,
+      deviceId: claims.dev ?? null,
+    };
     request.principal = principal;
 
     if (rule.kind === 'roles' && !rule.roles.some((role) => principal.roles.includes(role as never))) {

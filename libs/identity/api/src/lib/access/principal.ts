@@ -7,12 +7,16 @@ export interface Principal {
   roles: Role[];
   /** Root of the subtree the caller may act on. */
   scopeUnitId: string;
+  /** Fingerprint of the device key registered at sign-in, when the client registered one. */
+  deviceId: string | null;
 }
 
 export interface AccessTokenClaims {
   sub: string;
   roles: Role[];
   scp: string;
+  /** Device fingerprint (see Principal.deviceId). */
+  dev?: string;
 }
 
 export const isAdmin = (principal: Principal) => principal.roles.includes(Role.Admin);

@@ -22,7 +22,7 @@ export class AuthController {
   @ApiOkResponse({ type: TokenPairDto })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address.' })
   login(@Body() dto: LoginDto, @Req() request: Request): Promise<TokenPair> {
-    return this.auth.login(dto.username, dto.password, clientOf(request));
+    return this.auth.login(dto.username, dto.password, { ...clientOf(request), deviceKey: dto.deviceKey });
   }
 
   @Post('refresh')

@@ -19,9 +19,15 @@ import { RefreshToken } from './refresh-token.entity';
 export interface ClientInfo {
   ip: string;
   userAgent: string | null;
+  /** Sent by the app at sign-in only. */
+  deviceKey?: string;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The device key itself never leaves the device's storage and the sign-in request: tokens carry a fingerprint. */
+const deviceFingerprint = (deviceKey: string) =>
+  createHash('sha256').update(deviceKey).digest('base64url').slice(0, 22);
 
 @Injectable()
 export class AuthService {
@@ -90,7 +96,8 @@ export class AuthService {
       );
     }
     await this.throttle.recordSuccess(username);
-    return this.dataSource.transaction((tx) => this.issue(tx, user, randomUUID(), client));
+    const deviceId = client.deviceKey ? deviceFingerprint(client.deviceKey) : null;
+    return this.dataSource.transaction((tx) => this.issue(tx, user, randomUUID(), client, deviceId));
   }
 
   /**
@@ -119,7 +126,7 @@ export class AuthService {
       }
       const user = await tx.findOne(User, { where: { id: row.userId } });
       if (!user?.isActive) return null;
-      return this.issue(tx, user, row.familyId, client);
+      return this.issue(tx, user, row.familyId, client, row.deviceId);
     });
     if (outcome === 'reused') {
       throw unauthorized(
@@ -171,6 +178,7 @@ export class AuthService {
     user: User,
     familyId: string,
     client: ClientInfo,
+    deviceId: string | null,
   ): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
     await tx.insert(RefreshToken, {
@@ -180,8 +188,14 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
       userAgent: client.userAgent?.slice(0, 300) ?? null,
       ip: client.ip,
+      deviceId,
     });
-    const claims: AccessTokenClaims = { sub: user.id, roles: user.roles, scp: user.scopeUnitId };
+    const claims: AccessTokenClaims = {
+      sub: user.id,
+      roles: user.roles,
+      scp: user.scopeUnitId,
+      ...(deviceId ? { dev: deviceId } : {}),
+    };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: this.config.accessTokenTtlSeconds,
       algorithm: 'HS256',

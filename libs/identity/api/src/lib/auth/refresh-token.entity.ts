@@ -18,4 +18,6 @@ export class RefreshToken {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('text', { name: 'user_agent', nullable: true }) userAgent!: string | null;
   @Column('text', { nullable: true }) ip!: string | null;
+  /** Fingerprint of the device key sent at sign-in; kept across rotations. */
+  @Column('text', { name: 'device_id', nullable: true }) deviceId!: string | null;
 }

@@ -3,6 +3,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { ChangePasswordRequest, LoginRequest, Role, UserResponse } from '@thuchoc/identity/contracts';
 import { API_BASE_URL, AuthSession, SessionRoles, TokenStore } from '@thuchoc/shared/web-core';
 import { Observable, finalize, map, of, shareReplay, switchMap, tap } from 'rxjs';
+import { deviceKey } from './device-key';
 import { ROLE_AREAS, homeUrlFor } from './role-areas';
 
 /** The signed-in user: who they are, which areas they may open, and signing in and out. */
@@ -37,9 +38,10 @@ export class SessionStore extends SessionRoles {
     return this.loadMe().pipe(map((me) => me.roles));
   }
 
-  /** Signs in and yields the URL of the user's home area. */
+  /** Signs in with this browser's device key and yields the URL of the user's home area. */
   login(credentials: LoginRequest): Observable<string> {
-    return this.auth.login(credentials).pipe(
+    const request: LoginRequest = { ...credentials, deviceKey: deviceKey() };
+    return this.auth.login(request).pipe(
       tap(() => this.loaded.set(null)),
       switchMap(() => this.loadMe()),
       map((me) => homeUrlFor(me.roles)),

@@ -8,7 +8,7 @@ import {
   RefreshRequest,
   TokenPair,
 } from '@thuchoc/identity/contracts';
-import { IsString, Length } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'hocvien01' })
@@ -20,6 +20,12 @@ export class LoginDto implements LoginRequest {
   @IsString()
   @Length(1, 200)
   password!: string;
+
+  /** A random key the app keeps per device; attendance allows one account per device per session. */
+  @ApiProperty({ required: false, minLength: 16, maxLength: 128 })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{16,128}$/)
+  deviceKey?: string;
 }
 
 export class RefreshDto implements RefreshRequest {

@@ -3,6 +3,7 @@ import { IntegrityLedger1764072000000 } from './1764072000000-IntegrityLedger';
 import { ActivationAndVerifications1764090000000 } from './1764090000000-ActivationAndVerifications';
 import { Courses1764100000000 } from './1764100000000-Courses';
 import { Classes1764110000000 } from './1764110000000-Classes';
+import { DeviceKeys1764115000000 } from './1764115000000-DeviceKeys';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ActivationAndVerifications1764090000000,
   Courses1764100000000,
   Classes1764110000000,
+  DeviceKeys1764115000000,
 ];

@@ -35,6 +35,18 @@ const depConstraints = [
       'scope:classes',
     ],
   },
+  {
+    sourceTag: 'scope:attendance',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:identity',
+      'scope:integrity',
+      'scope:notifications',
+      'scope:courses',
+      'scope:classes',
+      'scope:attendance',
+    ],
+  },
   // type
   {
     sourceTag: 'type:app',

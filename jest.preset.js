@@ -1,3 +1,4 @@
 const nxPreset = require('@nx/jest/preset').default;
+const esmOnly = require('./jest.esm-only');
 
-module.exports = { ...nxPreset };
+module.exports = { ...nxPreset, ...esmOnly };

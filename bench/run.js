@@ -38,6 +38,9 @@ HTTP benchmarks (the load options below do not apply to needsProduct: false ones
   --pipelining N       requests pipelined per connection (default 1)
   --profile            one extra, uncounted product run under the V8 CPU profiler;
                        prints top self-time functions, writes bench/out/*.cpuprofile
+  --rate N             check-in-storm: learners arriving per second in the
+                       fixed-rate run, each sending 3 check-ins at once
+                       (200–5000, default 1000 = 3000 req/s offered)
   --skip-build         bench the existing dist/apps/api/main.js as is
   --verbose            echo the product's and baseline's output
 `;
@@ -72,6 +75,7 @@ function parse(argv) {
       warmup: { type: 'string', default: '3' },
       rounds: { type: 'string', default: '2' },
       pipelining: { type: 'string', default: '1' },
+      rate: { type: 'string' },
       profile: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
@@ -88,7 +92,12 @@ function parse(argv) {
       rounds: positiveInt('rounds', values.rounds, { max: 10 }),
       pipelining: positiveInt('pipelining', values.pipelining, { max: 64 }),
     },
-    options: { profile: values.profile, skipBuild: values['skip-build'], verbose: values.verbose },
+    options: {
+      profile: values.profile,
+      skipBuild: values['skip-build'],
+      verbose: values.verbose,
+      rate: values.rate === undefined ? null : positiveInt('rate', values.rate, { min: 200, max: 5000 }),
+    },
   };
 }
 
@@ -106,7 +115,8 @@ async function main(argv) {
     return 0;
   }
   if (args.list) {
-    for (const bench of benchmarks) console.log(`${bench.name.padEnd(12)} ${bench.description}`);
+    const width = Math.max(...benchmarks.map((bench) => bench.name.length));
+    for (const bench of benchmarks) console.log(`${bench.name.padEnd(width)}  ${bench.description}`);
     return 0;
   }
   const unknown = args.names.filter((name) => !benchmarks.some((bench) => bench.name === name));

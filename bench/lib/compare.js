@@ -8,8 +8,9 @@ const { runLoad } = require('./load');
  * alternating the order each round (baseline→product, product→baseline, …) so
  * slow drift of the machine hits both alike. Each measured run is preceded by
  * a discarded warm-up run against the same target. A target is {url, headers,
- * pid}; the pid lets each run record the server's CPU use. Returns every run
- * and the per-target medians.
+ * pid}, optionally with `method` and autocannon `requests` (e.g. one entry whose
+ * setupRequest rotates through many users); the pid lets each run record the
+ * server's CPU use. Returns every run and the per-target medians.
  */
 async function compareTargets({ baseline, product }, settings) {
   const { connections, duration, warmup, pipelining, rounds } = settings;
@@ -19,7 +20,14 @@ async function compareTargets({ baseline, product }, settings) {
     const order = round % 2 === 1 ? ['baseline', 'product'] : ['product', 'baseline'];
     for (const name of order) {
       const target = targets[name];
-      const common = { url: target.url, headers: target.headers, connections, pipelining };
+      const common = {
+        url: target.url,
+        headers: target.headers,
+        method: target.method,
+        requests: target.requests,
+        connections,
+        pipelining,
+      };
       if (warmup > 0) {
         process.stdout.write(`[bench] round ${round}/${rounds} ${name}: warm-up ${warmup} s … `);
         await runLoad({ ...common, duration: warmup, title: `${name} warm-up` });

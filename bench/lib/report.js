@@ -132,6 +132,15 @@ function printComparison({ title, settings, comparison, verdict, problems, label
   }
 }
 
+/** Lines of a plain text table: first column left-aligned, the others right-aligned. */
+function formatTable(rows) {
+  const cells = rows.map((row) => row.map(String));
+  const widths = cells[0].map((_, col) => Math.max(...cells.map((row) => row[col].length)));
+  return cells.map((row) =>
+    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '),
+  );
+}
+
 function writeJson(outDir, name, data) {
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${name}-${timestamp()}.json`);
@@ -148,4 +157,12 @@ function round(value, digits) {
   return Math.round(value * factor) / factor;
 }
 
-module.exports = { machine, evaluateGoals, validityProblems, printComparison, writeJson, timestamp };
+module.exports = {
+  machine,
+  evaluateGoals,
+  validityProblems,
+  printComparison,
+  formatTable,
+  writeJson,
+  timestamp,
+};

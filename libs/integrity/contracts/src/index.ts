@@ -1,1 +1,2 @@
 export * from './lib/ledger';
+export * from './lib/flags';

@@ -1,5 +1,6 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AttendanceApiModule } from '@thuchoc/attendance/api';
 import { ClassesApiModule } from '@thuchoc/classes/api';
 import { CoursesApiModule } from '@thuchoc/courses/api';
 import { IdentityApiModule } from '@thuchoc/identity/api';
@@ -15,6 +16,7 @@ export const DOMAIN_MODULES = [
   NotificationsApiModule,
   CoursesApiModule,
   ClassesApiModule,
+  AttendanceApiModule,
 ];
 
 function webAppModules(config: AppConfig): DynamicModule[] {

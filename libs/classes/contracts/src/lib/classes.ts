@@ -201,3 +201,9 @@ export interface CalendarFeedResponse {
   /** The same feed as an absolute URL, to paste into a calendar app. */
   url: string;
 }
+
+/** Time-on-task on a self-paced lesson, counted from heartbeats like live presence. */
+export interface LessonHeartbeatResponse {
+  /** The learner's verified seconds on this lesson so far. */
+  seconds: number;
+}

@@ -8,6 +8,10 @@ export enum NotificationKind {
   ClassRequestApproved = 'class-request-approved',
   /** Params: `classTitle`. */
   ClassPromoted = 'class-promoted',
+  /** One more absence breaks the class's attendance rule. Params: `classTitle`, `learnerName`, `absences`, `allowed`. */
+  AbsenceNear = 'absence-near',
+  /** The attendance rule is broken. Params as for AbsenceNear. */
+  AbsenceCrossed = 'absence-crossed',
 }
 
 /** An in-app notification. Title and body are i18n keys plus parameters, so each reader sees their language. */

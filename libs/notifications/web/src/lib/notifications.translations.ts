@@ -33,6 +33,14 @@ const viKinds = {
     title: 'Bạn đã có chỗ trong lớp',
     body: 'Một học viên đã rút khỏi lớp “{{classTitle}}” nên bạn được chuyển từ danh sách chờ vào lớp.',
   },
+  'absence-near': {
+    title: 'Sắp vượt số buổi vắng cho phép',
+    body: 'Học viên {{learnerName}} đã vắng {{absences}}/{{allowed}} buổi được phép của lớp “{{classTitle}}”; vắng thêm một buổi sẽ không đủ điều kiện hoàn thành.',
+  },
+  'absence-crossed': {
+    title: 'Đã vượt số buổi vắng cho phép',
+    body: 'Học viên {{learnerName}} đã vắng {{absences}} buổi, vượt quá {{allowed}} buổi được phép của lớp “{{classTitle}}”, nên không đủ điều kiện hoàn thành lớp học.',
+  },
   other: {
     title: 'Thông báo',
     body: 'Bạn có một thông báo mới.',
@@ -86,6 +94,14 @@ const en: typeof vi = {
       'class-promoted': {
         title: 'You have a place in the class',
         body: 'A learner withdrew from “{{classTitle}}”, so you moved from the waitlist into the class.',
+      },
+      'absence-near': {
+        title: 'Close to the allowed absences',
+        body: '{{learnerName}} has missed {{absences}} of the {{allowed}} sessions allowed in “{{classTitle}}”; one more absence means the class cannot be completed.',
+      },
+      'absence-crossed': {
+        title: 'Allowed absences exceeded',
+        body: '{{learnerName}} has missed {{absences}} sessions, more than the {{allowed}} allowed in “{{classTitle}}”, so the class cannot be completed.',
       },
       other: {
         title: 'Notification',

@@ -43,6 +43,12 @@ export interface AppConfig {
    * a worker that died mid-job has its job retried elsewhere after this long.
    */
   jobLockMs: number;
+  /** Seconds each rotating check-in code is shown. */
+  checkInCodeStepSeconds: number;
+  /** Codes this many steps old (or ahead, for clock drift) are still accepted. */
+  checkInCodeToleranceSteps: number;
+  /** How often live presence counters are copied from Redis to PostgreSQL (and sessions past their end closed). */
+  presenceFlushMs: number;
 }
 
 export class ConfigError extends Error {
@@ -176,6 +182,9 @@ export function loadConfig(env: Env): AppConfig {
       '',
     ),
     jobLockMs: read.int('JOB_LOCK_MS', 30_000, 1000, 600_000),
+    checkInCodeStepSeconds: read.int('CHECKIN_CODE_STEP_SECONDS', 30, 10, 300),
+    checkInCodeToleranceSteps: read.int('CHECKIN_CODE_TOLERANCE_STEPS', 1, 0, 3),
+    presenceFlushMs: read.int('PRESENCE_FLUSH_MS', 15_000, 200, 300_000),
   };
   for (const origin of config.corsOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin))

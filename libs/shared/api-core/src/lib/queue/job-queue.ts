@@ -26,6 +26,8 @@ export interface JobQueue {
 }
 
 export const JOB_QUEUE = Symbol('JOB_QUEUE');
+/** True in processes that run job processors (the worker; the api in embedded mode): they also run periodic sweeps. */
+export const RUNS_CONSUMERS = Symbol('RUNS_CONSUMERS');
 export const JOB_PROCESSOR_QUEUE = Symbol('JOB_PROCESSOR_QUEUE');
 
 /** Marks a provider as the processor of one queue. */

@@ -8,7 +8,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { ProcessedEventsService } from '../outbox/processed-events.service';
 import { BullMqJobQueue } from './bullmq-job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
-import { JOB_QUEUE, JobQueue } from './job-queue';
+import { JOB_QUEUE, JobQueue, RUNS_CONSUMERS } from './job-queue';
 import { JobConsumersService } from './job-consumers.service';
 import { REDIS, createCommandConnection } from './redis';
 
@@ -43,6 +43,7 @@ export class QueueModule implements OnApplicationShutdown {
         useFactory: (config: AppConfig, redis: Redis | null): JobQueue =>
           redis ? new BullMqJobQueue(redis, config.redisPrefix) : new InProcessJobQueue(),
       },
+      { provide: RUNS_CONSUMERS, useValue: options.runConsumers },
       OutboxService,
       OutboxRelay,
       ProcessedEventsService,
@@ -52,7 +53,7 @@ export class QueueModule implements OnApplicationShutdown {
       module: QueueModule,
       imports: [DiscoveryModule],
       providers,
-      exports: [REDIS, JOB_QUEUE, OutboxService, OutboxRelay, ProcessedEventsService],
+      exports: [REDIS, JOB_QUEUE, RUNS_CONSUMERS, OutboxService, OutboxRelay, ProcessedEventsService],
     };
   }
 

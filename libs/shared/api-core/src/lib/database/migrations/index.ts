@@ -4,6 +4,7 @@ import { ActivationAndVerifications1764090000000 } from './1764090000000-Activat
 import { Courses1764100000000 } from './1764100000000-Courses';
 import { Classes1764110000000 } from './1764110000000-Classes';
 import { DeviceKeys1764115000000 } from './1764115000000-DeviceKeys';
+import { Attendance1764120000000 } from './1764120000000-Attendance';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Courses1764100000000,
   Classes1764110000000,
   DeviceKeys1764115000000,
+  Attendance1764120000000,
 ];

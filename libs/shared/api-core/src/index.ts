@@ -19,3 +19,5 @@ export * from './lib/http/configure-app';
 export * from './lib/platform.module';
 export * from './lib/problem/transforms';
 export * from './lib/http/downloads';
+export * from './lib/http/page-query.dto';
+export * from './lib/http/file-upload.interceptor';

@@ -1,34 +1,10 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  Injectable,
-  NestInterceptor,
-  PayloadTooLargeException,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { EXCUSE_ATTACHMENT_MAX_BYTES } from '@thuchoc/attendance/contracts';
-import { Observable } from 'rxjs';
+import { FileUploadInterceptor } from '@thuchoc/shared/api-core';
 import { attachmentTooLarge } from './excuse-attachment';
 
-const MulterInterceptor = FileInterceptor('attachment', {
-  limits: { fileSize: EXCUSE_ATTACHMENT_MAX_BYTES, files: 1 },
-  // Browsers send the raw UTF-8 bytes of a Vietnamese file name, not RFC 8187.
-  defParamCharset: 'utf8',
+/** The optional multipart field `attachment`; an oversized upload answers 413 `attendance.attachment-type`. */
+export const ExcuseUploadInterceptor = FileUploadInterceptor({
+  field: 'attachment',
+  maxBytes: EXCUSE_ATTACHMENT_MAX_BYTES,
+  tooLarge: attachmentTooLarge,
 });
-
-/**
- * Receives the optional multipart field `attachment` into memory, stopping at
- * the size limit; an oversized upload answers 413 `attendance.attachment-type`.
- */
-@Injectable()
-export class ExcuseUploadInterceptor implements NestInterceptor {
-  private readonly multer = new MulterInterceptor();
-
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    try {
-      return await this.multer.intercept(context, next);
-    } catch (error) {
-      throw error instanceof PayloadTooLargeException ? attachmentTooLarge() : error;
-    }
-  }
-}

@@ -9,8 +9,7 @@ import {
   GradingScheme,
   UpdateCourseRequest,
 } from '@thuchoc/courses/contracts';
-import { trimString } from '@thuchoc/shared/api-core';
-import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
+import { trimString, PageQueryDto } from '@thuchoc/shared/api-core';
 import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
@@ -149,7 +148,7 @@ export class UpdateCourseDto
   completionPolicy?: CompletionPolicyDto;
 }
 
-export class CourseListQueryDto implements CourseListQuery {
+export class CourseListQueryDto extends PageQueryDto implements CourseListQuery {
   /** Matches code or title, with or without Vietnamese diacritics. */
   @ApiPropertyOptional()
   @IsOptional()
@@ -161,19 +160,4 @@ export class CourseListQueryDto implements CourseListQuery {
   @IsOptional()
   @IsEnum(CourseAudience)
   audience?: CourseAudience;
-
-  @ApiPropertyOptional({ default: 1 })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: MAX_PAGE_SIZE })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ExcuseDecisionRequest, ExcuseListQuery, ExcuseStatus } from '@thuchoc/attendance/contracts';
-import { trimString } from '@thuchoc/shared/api-core';
-import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { trimString, PageQueryDto } from '@thuchoc/shared/api-core';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 /** The text part of the multipart excuse request; the optional file comes as `attachment`. */
 export class SubmitExcuseDto {
@@ -28,7 +27,7 @@ export class DecideExcuseDto implements ExcuseDecisionRequest {
   reason!: string;
 }
 
-export class ExcuseListQueryDto implements ExcuseListQuery {
+export class ExcuseListQueryDto extends PageQueryDto implements ExcuseListQuery {
   @ApiPropertyOptional({ enum: ExcuseStatus })
   @IsOptional()
   @IsEnum(ExcuseStatus)
@@ -38,19 +37,4 @@ export class ExcuseListQueryDto implements ExcuseListQuery {
   @IsOptional()
   @IsUUID()
   classId?: string;
-
-  @ApiPropertyOptional({ minimum: 1 })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FlagListQuery, IntegrityFlagStatus, ResolveFlagRequest } from '@thuchoc/integrity/contracts';
-import { trimString } from '@thuchoc/shared/api-core';
-import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { trimString, PageQueryDto } from '@thuchoc/shared/api-core';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
-export class FlagListQueryDto implements FlagListQuery {
+export class FlagListQueryDto extends PageQueryDto implements FlagListQuery {
   @ApiPropertyOptional({ enum: IntegrityFlagStatus })
   @IsOptional()
   @IsEnum(IntegrityFlagStatus)
@@ -15,21 +14,6 @@ export class FlagListQueryDto implements FlagListQuery {
   @IsOptional()
   @IsUUID()
   classId?: string;
-
-  @ApiPropertyOptional({ minimum: 1 })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 export class ResolveFlagDto implements ResolveFlagRequest {

@@ -6,9 +6,8 @@ import {
   CreateClassRequest,
   UpdateClassRequest,
 } from '@thuchoc/classes/contracts';
-import { trimString, trimToNull } from '@thuchoc/shared/api-core';
-import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
-import { Transform, Type } from 'class-transformer';
+import { trimString, trimToNull, PageQueryDto } from '@thuchoc/shared/api-core';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -109,7 +108,7 @@ export class UpdateClassDto
   extends PartialType(OmitType(CreateClassDto, ['courseId', 'code', 'ownerUnitId'] as const))
   implements UpdateClassRequest {}
 
-export class ClassListQueryDto implements ClassListQuery {
+export class ClassListQueryDto extends PageQueryDto implements ClassListQuery {
   @ApiPropertyOptional()
   @Transform(trimString)
   @IsOptional()
@@ -126,21 +125,6 @@ export class ClassListQueryDto implements ClassListQuery {
   @IsOptional()
   @IsUUID()
   courseId?: string;
-
-  @ApiPropertyOptional({ minimum: 1 })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 export class ClassTransitionDto implements ClassTransitionRequest {

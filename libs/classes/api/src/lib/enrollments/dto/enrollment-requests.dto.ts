@@ -6,10 +6,9 @@ import {
   RosterQuery,
   WithdrawEnrollmentRequest,
 } from '@thuchoc/classes/contracts';
-import { trimString, trimToNull } from '@thuchoc/shared/api-core';
-import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { trimString, trimToNull, PageQueryDto } from '@thuchoc/shared/api-core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 export class EnrollLearnerDto implements EnrollLearnerRequest {
   @ApiProperty()
@@ -52,7 +51,7 @@ export class WithdrawEnrollmentDto implements WithdrawEnrollmentRequest {
   reason!: string;
 }
 
-export class RosterQueryDto implements RosterQuery {
+export class RosterQueryDto extends PageQueryDto implements RosterQuery {
   @ApiPropertyOptional({ enum: EnrollmentStatus })
   @IsOptional()
   @IsEnum(EnrollmentStatus)
@@ -64,19 +63,4 @@ export class RosterQueryDto implements RosterQuery {
   @IsString()
   @Length(0, 100)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1 })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { parseBoolean, trimString, trimToNull } from '@thuchoc/shared/api-core';
-import { MAX_PAGE_SIZE } from '@thuchoc/shared/contracts';
+import { parseBoolean, trimString, trimToNull, PageQueryDto } from '@thuchoc/shared/api-core';
 import {
   CreateUserRequest,
   PASSWORD_MIN_LENGTH,
@@ -8,7 +7,7 @@ import {
   UpdateUserRequest,
   UserListQuery,
 } from '@thuchoc/identity/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMinSize,
   ArrayUnique,
@@ -16,14 +15,11 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
-  Min,
 } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {
@@ -93,7 +89,7 @@ export class UpdateUserDto
   extends PartialType(OmitType(CreateUserDto, ['username', 'password'] as const))
   implements UpdateUserRequest {}
 
-export class UserListQueryDto implements UserListQuery {
+export class UserListQueryDto extends PageQueryDto implements UserListQuery {
   /** Matches name, username or e-mail, with or without Vietnamese diacritics. */
   @ApiPropertyOptional()
   @IsOptional()
@@ -116,19 +112,4 @@ export class UserListQueryDto implements UserListQuery {
   @IsOptional()
   @IsBoolean()
   isActive?: boolean;
-
-  @ApiPropertyOptional({ default: 1 })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, maximum: MAX_PAGE_SIZE })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }

@@ -148,6 +148,39 @@ describe('live sessions and attendance', () => {
       ).toBe('scheduled');
     });
 
+    it('closes a live session by the clock after its end plus grace, and fires automatic checks when due', async () => {
+      const session = await makeSession(t, w);
+      await open(session);
+      await beat(session.id, 0).expect(200);
+      // One automatic check was due a second ago.
+      await t.db.query(
+        `UPDATE class_sessions SET auto_checks_at = ARRAY[now() - interval '1 second'] WHERE id = $1`,
+        [session.id],
+      );
+      const sweeper = t.worker!.get(AttendanceSweeper);
+      await sweeper.sweep();
+      await sweeper.sweep();
+      const checks = await t.db.query(
+        'SELECT is_automatic, (SELECT count(*)::int FROM attention_responses r WHERE r.check_id = c.id) AS recipients FROM attention_checks c WHERE session_id = $1',
+        [session.id],
+      );
+      expect(checks).toEqual([{ is_automatic: true, recipients: 1 }]);
+
+      // The session ended 20 minutes ago; the default grace is 15.
+      await t.db.query(
+        `UPDATE class_sessions SET starts_at = now() - interval '2 hours', ends_at = now() - interval '20 minutes' WHERE id = $1`,
+        [session.id],
+      );
+      await sweeper.sweep();
+      const status = await waitFor(async () => {
+        const rows = await t.db.query('SELECT status, closed_by FROM class_sessions WHERE id = $1', [
+          session.id,
+        ]);
+        return rows[0].status === 'finalised' ? rows[0] : undefined;
+      });
+      expect(status).toEqual({ status: 'finalised', closed_by: null });
+    });
+
     it('shows the lecturer a six-digit code that rotates and a QR code of the check-in link', async () => {
       const session = await makeSession(t, w);
       const notLive = await t

@@ -18,6 +18,17 @@ import { checkInWindow, policyOf, SessionFacts } from '../sessions/session-facts
 import { SessionLifecycleService } from '../sessions/session-lifecycle.service';
 import { isCodeValid } from './check-in-code';
 
+function tooManyAttempts(msLeft: number): ProblemException {
+  const retryAfter = Math.max(1, Math.ceil(msLeft / 1000));
+  return new ProblemException(
+    HttpStatus.TOO_MANY_REQUESTS,
+    'attendance.too-many-attempts',
+    `Too many wrong codes. Try again in ${retryAfter} s.`,
+    undefined,
+    { 'Retry-After': String(retryAfter) },
+  );
+}
+
 const notLive = () =>
   conflict('attendance.session-not-live', 'Check-in is open only while the session is live.');
 
@@ -27,7 +38,13 @@ const WRONG_CODE_WINDOW_SECONDS = 300;
 /** Session facts are read once per this long per api process: a check-in storm reads them a few times, not 15,000. */
 const FACTS_TTL_MS = 2000;
 
-const INSERT_CHECK_IN = `
+/**
+ * The check-in, or the learner's earlier one in the same round trip (the
+ * second SELECT sees it when it committed before this statement began; a
+ * truly concurrent one is read afterwards).
+ */
+const CHECK_IN = `
+  WITH inserted AS (
   INSERT INTO attendance_records (session_id, user_id, class_id, checked_in_at, check_in_method, device_id, ip, is_late)
   SELECT $1, $2, $3, now(), $4, $5, $6, now() > $7
    WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.class_id = $3 AND e.user_id = $2 AND e.status = 'active')
@@ -36,7 +53,11 @@ const INSERT_CHECK_IN = `
      SET checked_in_at = EXCLUDED.checked_in_at, check_in_method = EXCLUDED.check_in_method,
          device_id = EXCLUDED.device_id, ip = EXCLUDED.ip, is_late = EXCLUDED.is_late
    WHERE attendance_records.checked_in_at IS NULL AND attendance_records.finalised_at IS NULL
-  RETURNING *`;
+  RETURNING *)
+  SELECT inserted.*, true AS is_new FROM inserted
+  UNION ALL
+  SELECT r.*, false AS is_new FROM attendance_records r
+   WHERE r.session_id = $1 AND r.user_id = $2 AND r.checked_in_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM inserted)`;
 
 /**
  * Check-in with the rotating code. The write is one statement: the primary
@@ -48,6 +69,7 @@ const INSERT_CHECK_IN = `
 export class CheckInService {
   private readonly wrongCodes: RateLimiterAbstract;
   private readonly factsCache = new Map<string, { facts: SessionFacts; until: number }>();
+  private readonly blockedUntil = new Map<string, number>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -84,9 +106,9 @@ export class CheckInService {
     if (now > window.closesAt)
       throw conflict('attendance.check-in-closed', 'Check-in for this session has closed.');
 
-    await this.assertNotThrottled(userId);
+    this.assertNotThrottled(userId);
     if (!isCodeValid(facts.code_secret, request.code, now, this.lifecycle.codeClock())) {
-      await this.wrongCodes.consume(userId).catch(() => undefined);
+      await this.countWrongCode(userId);
       throw badRequest(
         'attendance.code-invalid',
         'The code is wrong or has expired; type the code shown now.',
@@ -95,9 +117,9 @@ export class CheckInService {
     }
 
     const method = request.method === CheckInMethod.Qr ? CheckInMethod.Qr : CheckInMethod.Code;
-    let inserted: RecordRow[];
+    let rows: (RecordRow & { is_new: boolean })[];
     try {
-      inserted = await this.dataSource.query(INSERT_CHECK_IN, [
+      rows = await this.dataSource.query(CHECK_IN, [
         sessionId,
         userId,
         facts.class_id,
@@ -111,9 +133,9 @@ export class CheckInService {
       // The device's record may be this learner's own, written by a concurrent request of theirs.
       const holder = await this.deviceHolder(sessionId, principal.deviceId);
       if (holder !== userId) await this.refuseSharedDevice(facts, principal.deviceId, holder, userId);
-      inserted = [];
+      rows = [];
     }
-    if (inserted[0]) return { isNew: true, record: toRecordResponse(inserted[0], facts) };
+    if (rows[0]) return { isNew: rows[0].is_new, record: toRecordResponse(rows[0], facts) };
 
     const existing: RecordRow[] = await this.dataSource.query(
       'SELECT * FROM attendance_records WHERE session_id = $1 AND user_id = $2 AND checked_in_at IS NOT NULL',
@@ -137,18 +159,36 @@ export class CheckInService {
     return facts;
   }
 
-  private async assertNotThrottled(userId: string): Promise<void> {
-    const used = await this.wrongCodes.get(userId).catch(() => null);
-    if (used && used.consumedPoints >= WRONG_CODES_ALLOWED) {
-      const retryAfter = Math.max(1, Math.ceil(used.msBeforeNext / 1000));
-      throw new ProblemException(
-        HttpStatus.TOO_MANY_REQUESTS,
-        'attendance.too-many-attempts',
-        `Too many wrong codes. Try again in ${retryAfter} s.`,
-        undefined,
-        { 'Retry-After': String(retryAfter) },
-      );
+  /**
+   * A learner who used up their wrong codes waits, even with the right one.
+   * The shared counter (Redis) is only consulted on a wrong code; what it
+   * answered is remembered here until the window ends, so a right code costs
+   * no extra round trip. Another api process learns of the block on the next
+   * wrong code sent to it: at most one extra guess per process and window.
+   */
+  private assertNotThrottled(userId: string): void {
+    const until = this.blockedUntil.get(userId);
+    if (until === undefined) return;
+    const left = until - Date.now();
+    if (left <= 0) {
+      this.blockedUntil.delete(userId);
+      return;
     }
+    throw tooManyAttempts(left);
+  }
+
+  private async countWrongCode(userId: string): Promise<void> {
+    let msBeforeNext: number | null = null;
+    try {
+      const used = await this.wrongCodes.consume(userId);
+      if (used.remainingPoints <= 0) msBeforeNext = used.msBeforeNext;
+    } catch (rejection) {
+      msBeforeNext =
+        (rejection as { msBeforeNext?: number }).msBeforeNext ?? WRONG_CODE_WINDOW_SECONDS * 1000;
+    }
+    if (msBeforeNext === null) return;
+    if (this.blockedUntil.size > 10_000) this.blockedUntil.clear();
+    this.blockedUntil.set(userId, Date.now() + msBeforeNext);
   }
 
   /** The refusal stands, and so does the flag: it is raised in its own transaction. */

@@ -22,3 +22,14 @@ export interface NotificationResponse {
   createdAt: string;
   readAt: string | null;
 }
+
+export const NOTIFICATIONS_QUEUE = 'notifications';
+
+export enum NotificationsEventType {
+  /** Notifications were written that warrant an e-mail; a job sends them through SMTP. */
+  EmailRequested = 'notifications.email-requested',
+}
+
+export interface EmailRequestedPayload {
+  notificationIds: string[];
+}

@@ -84,4 +84,40 @@ describe(loadConfig.name, () => {
       expect.stringContaining('CORS_ORIGINS has an invalid origin "not an origin"'),
     ]);
   });
+
+  it('sends no e-mail unless SMTP_URL is set, and signs as ThucHoc by default', () => {
+    expect(loadConfig(production)).toMatchObject({
+      smtpUrl: null,
+      mailFrom: 'ThucHoc <no-reply@thuchoc.local>',
+    });
+  });
+
+  it('reads an SMTP server with its credentials, and a sender with a Vietnamese name', () => {
+    expect(
+      loadConfig({
+        ...production,
+        SMTP_URL: 'smtp://user:pass@mail.example.vn:587',
+        MAIL_FROM: 'Trường Chính trị tỉnh <daotao@truongchinhtri.example.vn>',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtp://user:pass@mail.example.vn:587',
+      mailFrom: 'Trường Chính trị tỉnh <daotao@truongchinhtri.example.vn>',
+    });
+    expect(
+      loadConfig({ ...production, SMTP_URL: 'smtps://mail.example.vn', MAIL_FROM: 'a@b.vn' }),
+    ).toMatchObject({ smtpUrl: 'smtps://mail.example.vn', mailFrom: 'a@b.vn' });
+  });
+
+  it('refuses an SMTP URL of another kind or without a host, and a sender that is no address', () => {
+    expect(problemsOf({ ...production, SMTP_URL: 'https://mail.example.vn' })).toEqual([
+      expect.stringContaining('SMTP_URL must be a smtp: or smtps:// URL'),
+    ]);
+    expect(problemsOf({ ...production, SMTP_URL: 'smtp://' })).toEqual([
+      expect.stringContaining('SMTP_URL must name a host'),
+    ]);
+    for (const sender of ['ThucHoc', 'ThucHoc <no-reply>', 'a@b.vn, c@d.vn'])
+      expect(problemsOf({ ...production, MAIL_FROM: sender })).toEqual([
+        expect.stringContaining('MAIL_FROM must be an address like'),
+      ]);
+  });
 });

@@ -49,6 +49,10 @@ export interface AppConfig {
   checkInCodeToleranceSteps: number;
   /** How often live presence counters are copied from Redis to PostgreSQL (and sessions past their end closed). */
   presenceFlushMs: number;
+  /** SMTP server that e-mails the notifications worth an e-mail; null → in-app notifications only. */
+  smtpUrl: string | null;
+  /** Sender of those e-mails, `Name <address>` or a bare address. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +65,9 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** `address@domain` or `Display Name <address@domain>`. */
+const MAIL_ADDRESS = /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
 
 class EnvReader {
   readonly problems: string[] = [];
@@ -102,6 +109,16 @@ class EnvReader {
       this.problems.push(`${name} must be a ${protocols.join(' or ')}// URL`);
       return null;
     }
+  }
+
+  mailAddress(name: string, fallback: string): string {
+    const raw = this.string(name);
+    if (raw === null) return fallback;
+    if (!MAIL_ADDRESS.test(raw)) {
+      this.problems.push(`${name} must be an address like "ThucHoc <no-reply@example.vn>" (got "${raw}")`);
+      return fallback;
+    }
+    return raw;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -149,6 +166,8 @@ export function loadConfig(env: Env): AppConfig {
     if (isEmbedded) jwtAccessSecret = embeddedSecret(dataDir);
     else read.problems.push('JWT_ACCESS_SECRET is required when DATABASE_URL is set');
   }
+  const smtpUrl = read.url('SMTP_URL', ['smtp:', 'smtps:']);
+  if (smtpUrl !== null && !new URL(smtpUrl).hostname) read.problems.push('SMTP_URL must name a host');
   const webRoot = read.string('WEB_ROOT');
   const port = read.int('PORT', 3000, 0, 65535);
   const config: AppConfig = {
@@ -185,6 +204,8 @@ export function loadConfig(env: Env): AppConfig {
     checkInCodeStepSeconds: read.int('CHECKIN_CODE_STEP_SECONDS', 30, 10, 300),
     checkInCodeToleranceSteps: read.int('CHECKIN_CODE_TOLERANCE_STEPS', 1, 0, 3),
     presenceFlushMs: read.int('PRESENCE_FLUSH_MS', 15_000, 200, 300_000),
+    smtpUrl,
+    mailFrom: read.mailAddress('MAIL_FROM', 'ThucHoc <no-reply@thuchoc.local>'),
   };
   for (const origin of config.corsOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin))

@@ -5,6 +5,7 @@ import { Courses1764100000000 } from './1764100000000-Courses';
 import { Classes1764110000000 } from './1764110000000-Classes';
 import { DeviceKeys1764115000000 } from './1764115000000-DeviceKeys';
 import { Attendance1764120000000 } from './1764120000000-Attendance';
+import { NotificationEmails1764130000000 } from './1764130000000-NotificationEmails';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Classes1764110000000,
   DeviceKeys1764115000000,
   Attendance1764120000000,
+  NotificationEmails1764130000000,
 ];

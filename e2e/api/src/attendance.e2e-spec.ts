@@ -547,6 +547,50 @@ describe('live sessions and attendance', () => {
       }
     });
 
+    it('settles attention checks when the session closes: no late answers, nothing left pending', async () => {
+      const session = await makeSession(t, w);
+      await open(session);
+      await beat(session.id, 0).expect(200);
+      const fired = await t
+        .http()
+        .post(api(`/attendance/sessions/${session.id}/attention-checks`))
+        .set(lecturer())
+        .expect(201);
+      const pending = ((await beat(session.id, 0).expect(200)).body as HeartbeatResponse).pendingCheck!;
+      expect(pending.id).toBe(fired.body.id);
+      await t
+        .http()
+        .post(api(`/attendance/sessions/${session.id}/close`))
+        .set(lecturer())
+        .expect(200);
+      const late = await t
+        .http()
+        .post(api(`/me/attendance/attention-checks/${pending.id}/answers`))
+        .set(learner(0))
+        .send({ code: pending.code })
+        .expect(409);
+      expect(late.body.code).toBe('attendance.attention-check-expired');
+      const view = (
+        await t
+          .http()
+          .get(api(`/me/attendance/sessions/${session.id}`))
+          .set(learner(0))
+          .expect(200)
+      ).body as MySessionView;
+      expect(view.pendingCheck).toBeNull();
+      const roster = (
+        await t
+          .http()
+          .get(api(`/attendance/sessions/${session.id}/live`))
+          .set(lecturer())
+          .expect(200)
+      ).body as LiveRoster;
+      expect(roster.learners.find((l) => l.userId === w.learners[0].id)).toMatchObject({
+        checksPending: 0,
+        checksAnswered: 0,
+      });
+    });
+
     it('gives the same result when the finalisation job runs again', async () => {
       const session = await makeSession(t, w);
       await open(session);

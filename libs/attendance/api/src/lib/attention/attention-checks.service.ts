@@ -76,17 +76,24 @@ export class AttentionChecksService {
   }
 
   async answer(userId: string, checkId: string, code: string): Promise<AttentionAnswerResponse> {
-    const rows: { session_id: string; code: string; expires_at: Date; answered_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT c.session_id, c.code, c.expires_at, r.answered_at
-           FROM attention_checks c JOIN attention_responses r ON r.check_id = c.id AND r.user_id = $2
-          WHERE c.id = $1`,
-        [checkId, userId],
-      );
+    const rows: {
+      session_id: string;
+      code: string;
+      expires_at: Date;
+      answered_at: Date | null;
+      session_status: SessionStatus;
+    }[] = await this.dataSource.query(
+      `SELECT c.session_id, c.code, c.expires_at, r.answered_at, s.status AS session_status
+         FROM attention_checks c JOIN attention_responses r ON r.check_id = c.id AND r.user_id = $2
+         JOIN class_sessions s ON s.id = c.session_id
+        WHERE c.id = $1`,
+      [checkId, userId],
+    );
     const check = rows[0];
     if (!check) throw notFound('attention-check.not-found', 'No such attention check for you.');
     if (check.answered_at) return { isCorrect: true, answeredAt: check.answered_at.toISOString() };
-    if (check.expires_at.getTime() < Date.now())
+    // Once the session closes, its checks are settled: an answer then would not count, so it is not taken.
+    if (check.expires_at.getTime() < Date.now() || check.session_status !== SessionStatus.Live)
       throw conflict('attendance.attention-check-expired', 'The time to answer this check is over.');
     if (code.trim() !== check.code) {
       await this.dataSource.query(
@@ -101,6 +108,7 @@ export class AttentionChecksService {
          FROM attention_checks c
         WHERE r.check_id = $1 AND r.user_id = $2 AND c.id = r.check_id AND r.answered_at IS NULL
           AND c.expires_at >= now()
+          AND EXISTS (SELECT 1 FROM class_sessions s WHERE s.id = c.session_id AND s.status = 'live')
         RETURNING r.answered_at`,
       [checkId, userId],
     );

@@ -4,6 +4,7 @@ import {
   LiveRoster,
   LiveRosterEntry,
   PRESENT_WINDOW_SECONDS,
+  SessionStatus,
 } from '@thuchoc/attendance/contracts';
 import { Principal } from '@thuchoc/identity/api';
 import { DataSource } from 'typeorm';
@@ -49,13 +50,15 @@ export class LiveRosterService {
                 (SELECT count(ar.answered_at)::int FROM attention_responses ar JOIN attention_checks ac ON ac.id = ar.check_id
                   WHERE ac.session_id = $1 AND ar.user_id = u.id) AS answered,
                 (SELECT count(*)::int FROM attention_responses ar JOIN attention_checks ac ON ac.id = ar.check_id
-                  WHERE ac.session_id = $1 AND ar.user_id = u.id AND ar.answered_at IS NULL AND ac.expires_at > now())
+                  WHERE ac.session_id = $1 AND ar.user_id = u.id AND ar.answered_at IS NULL AND ac.expires_at > now()
+                    AND $3::boolean)
                   AS pending
            FROM enrollments e JOIN users u ON u.id = e.user_id
            LEFT JOIN attendance_records r ON r.session_id = $1 AND r.user_id = u.id
           WHERE e.class_id = $2 AND e.status IN ('active', 'completed', 'failed')
           ORDER BY u.full_name, u.username`,
-        [sessionId, facts.class_id],
+        // Pending only while live: once closed, an unanswered check is a missed one.
+        [sessionId, facts.class_id, facts.status === SessionStatus.Live],
       ) as Promise<LearnerRow[]>,
       this.presence.snapshot(facts).catch(() => null),
       this.checks.list(sessionId),

@@ -112,6 +112,7 @@ export class MyAttendanceService {
     const rows: { id: string; code: string; expires_at: Date }[] = await this.dataSource.query(
       `SELECT c.id, c.code, c.expires_at FROM attention_checks c
          JOIN attention_responses r ON r.check_id = c.id AND r.user_id = $2
+         JOIN class_sessions s ON s.id = c.session_id AND s.status = 'live'
         WHERE c.session_id = $1 AND r.answered_at IS NULL AND c.expires_at > now()
         ORDER BY c.fired_at DESC LIMIT 1`,
       [sessionId, userId],

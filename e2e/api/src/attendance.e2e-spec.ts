@@ -314,6 +314,31 @@ describe('live sessions and attendance', () => {
       expect((await records(session.id)).filter((r) => r.checked_in_at !== null)).toHaveLength(1);
     });
 
+    it('checks in a learner whose presence was already recorded, keeping that presence', async () => {
+      const session = await makeSession(t, w);
+      await open(session);
+      await t.db.query(`UPDATE class_sessions SET opened_at = now() - interval '1 minute' WHERE id = $1`, [
+        session.id,
+      ]);
+      const store = t.app.get<PresenceStore>(PRESENCE_STORE);
+      await store.drop(session.id);
+      await beat(session.id, 2).expect(200);
+      await store.beat(session.id, w.learners[2].id, Date.now() - 20_000, 45_000);
+      await beat(session.id, 2).expect(200);
+      await t.worker!.get(AttendanceSweeper).sweep();
+      const [before] = await records(session.id);
+      expect(before).toMatchObject({ checked_in_at: null });
+      expect(before.presence_seconds).toBeGreaterThanOrEqual(19);
+      const { code: shown } = await code(session.id);
+      const first = (await checkIn(session.id, learner(2), { code: shown }).expect(201))
+        .body as CheckInResponse;
+      expect(first.isNew).toBe(true);
+      expect(first.record.evidence.presenceSeconds).toBe(before.presence_seconds);
+      expect(
+        ((await checkIn(session.id, learner(2), { code: shown }).expect(200)).body as CheckInResponse).isNew,
+      ).toBe(false);
+    });
+
     it('marks a check-in after the late threshold as late', async () => {
       const session = await makeSession(t, w, { startsInMinutes: -20 });
       await open(session);

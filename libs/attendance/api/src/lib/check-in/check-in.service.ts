@@ -10,6 +10,7 @@ import {
   RateLimiterFactory,
 } from '@thuchoc/shared/api-core';
 import { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { IntegrityFlagsService } from '../flags/integrity-flags.service';
 import { RecordRow, toRecordResponse } from '../finalisation/record-row';
@@ -39,25 +40,39 @@ const WRONG_CODE_WINDOW_SECONDS = 300;
 const FACTS_TTL_MS = 2000;
 
 /**
- * The check-in, or the learner's earlier one in the same round trip (the
- * second SELECT sees it when it committed before this statement began; a
- * truly concurrent one is read afterwards).
+ * The check-in in one statement and round trip:
+ * - `inserted`: the record, new (DO NOTHING: a repeat neither locks nor
+ *   writes the existing row, so it costs PostgreSQL no WAL flush);
+ * - `completed`: else a record the presence flush created before the
+ *   check-in (no check-in time yet) gets it — re-checked under the row lock,
+ *   so of two racing requests one wins;
+ * - else the learner's earlier check-in, when it committed before this
+ *   statement began (a truly concurrent one is read afterwards).
  */
+const CHECK_IN_STATEMENT = 'attendance.check-in';
 const CHECK_IN = `
-  WITH inserted AS (
-  INSERT INTO attendance_records (session_id, user_id, class_id, checked_in_at, check_in_method, device_id, ip, is_late)
-  SELECT $1, $2, $3, now(), $4, $5, $6, now() > $7
-   WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.class_id = $3 AND e.user_id = $2 AND e.status = 'active')
-     AND EXISTS (SELECT 1 FROM class_sessions s WHERE s.id = $1 AND s.status = 'live')
-  ON CONFLICT (session_id, user_id) DO UPDATE
-     SET checked_in_at = EXCLUDED.checked_in_at, check_in_method = EXCLUDED.check_in_method,
-         device_id = EXCLUDED.device_id, ip = EXCLUDED.ip, is_late = EXCLUDED.is_late
-   WHERE attendance_records.checked_in_at IS NULL AND attendance_records.finalised_at IS NULL
-  RETURNING *)
+  WITH allowed AS (
+    SELECT 1 WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.class_id = $3 AND e.user_id = $2 AND e.status = 'active')
+               AND EXISTS (SELECT 1 FROM class_sessions s WHERE s.id = $1 AND s.status = 'live')
+  ), inserted AS (
+    INSERT INTO attendance_records (session_id, user_id, class_id, checked_in_at, check_in_method, device_id, ip, is_late)
+    SELECT $1, $2, $3, now(), $4, $5, $6, now() > $7 FROM allowed
+    ON CONFLICT (session_id, user_id) DO NOTHING
+    RETURNING *
+  ), completed AS (
+    UPDATE attendance_records r
+       SET checked_in_at = now(), check_in_method = $4, device_id = $5, ip = $6, is_late = now() > $7
+     WHERE r.session_id = $1 AND r.user_id = $2 AND r.checked_in_at IS NULL AND r.finalised_at IS NULL
+       AND EXISTS (SELECT 1 FROM allowed) AND NOT EXISTS (SELECT 1 FROM inserted)
+    RETURNING r.*
+  )
   SELECT inserted.*, true AS is_new FROM inserted
   UNION ALL
+  SELECT completed.*, true AS is_new FROM completed
+  UNION ALL
   SELECT r.*, false AS is_new FROM attendance_records r
-   WHERE r.session_id = $1 AND r.user_id = $2 AND r.checked_in_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM inserted)`;
+   WHERE r.session_id = $1 AND r.user_id = $2 AND r.checked_in_at IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM inserted) AND NOT EXISTS (SELECT 1 FROM completed)`;
 
 /**
  * Check-in with the rotating code. The write is one statement: the primary
@@ -119,7 +134,7 @@ export class CheckInService {
     const method = request.method === CheckInMethod.Qr ? CheckInMethod.Qr : CheckInMethod.Code;
     let rows: (RecordRow & { is_new: boolean })[];
     try {
-      rows = await this.dataSource.query(CHECK_IN, [
+      rows = await this.preparedQuery(CHECK_IN_STATEMENT, CHECK_IN, [
         sessionId,
         userId,
         facts.class_id,
@@ -146,6 +161,16 @@ export class CheckInService {
     this.factsCache.delete(sessionId);
     if ((await this.access.facts(sessionId)).status !== SessionStatus.Live) throw notLive();
     throw notFound('class-session.not-found', 'No such session in your scope.');
+  }
+
+  /**
+   * The hot statement as a named prepared statement on the pool under
+   * TypeORM: PostgreSQL parses and plans it once per connection instead of on
+   * every one of a check-in storm's requests.
+   */
+  private async preparedQuery<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
   }
 
   private async sessionFacts(sessionId: string): Promise<SessionFacts> {
@@ -224,11 +249,7 @@ export class CheckInService {
 }
 
 function isDeviceClash(error: unknown): boolean {
-  const driverError = (error as QueryFailedError & { driverError?: { code?: string; constraint?: string } })
-    .driverError;
-  return (
-    error instanceof QueryFailedError &&
-    driverError?.code === '23505' &&
-    driverError.constraint === 'attendance_records_device_key'
-  );
+  const pgError = (error instanceof QueryFailedError ? error.driverError : error) as
+    { code?: string; constraint?: string } | undefined;
+  return pgError?.code === '23505' && pgError.constraint === 'attendance_records_device_key';
 }

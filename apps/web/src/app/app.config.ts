@@ -1,6 +1,7 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { attendanceTranslations } from '@thuchoc/attendance/web';
 import { classesTranslations, learningTranslations } from '@thuchoc/classes/web';
 import { coursesTranslations } from '@thuchoc/courses/web';
 import { SessionStore, identityTranslations } from '@thuchoc/identity/web';
@@ -22,6 +23,7 @@ export const appConfig: ApplicationConfig = {
       coursesTranslations,
       classesTranslations,
       learningTranslations,
+      attendanceTranslations,
       appTranslations,
     ),
     provideAppIcons(),

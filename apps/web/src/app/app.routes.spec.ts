@@ -1,6 +1,6 @@
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router } from '@angular/router';
+import { ActivatedRouteSnapshot, Router } from '@angular/router';
 import { Role, UserResponse } from '@thuchoc/identity/contracts';
 import { SessionStore } from '@thuchoc/identity/web';
 import { TokenStore } from '@thuchoc/shared/web-core';
@@ -29,6 +29,13 @@ function makeUser(overrides: Partial<UserResponse> = {}): UserResponse {
 function signInAs(user: UserResponse): void {
   TestBed.inject(TokenStore).store({ accessToken: 'a', refreshToken: 'r', expiresIn: 900 });
   jest.spyOn(TestBed.inject(SessionStore), 'loadMe').mockReturnValue(of(user));
+}
+
+/** The title key of the page the router ended on. */
+function pageTitle(router: Router): string | undefined {
+  let route: ActivatedRouteSnapshot = router.routerState.snapshot.root;
+  while (route.firstChild !== null) route = route.firstChild;
+  return route.routeConfig?.title as string | undefined;
 }
 
 describe('appRoutes', () => {
@@ -61,5 +68,37 @@ describe('appRoutes', () => {
     signInAs(makeUser({ roles: [Role.Admin] }));
     await router.navigateByUrl('/admin/org-units');
     expect(router.url).toBe('/admin/org-units');
+  });
+
+  it.each([
+    [Role.Learner, '/learner/sessions/s1?code=482913', 'attendance.live.title'],
+    [Role.Learner, '/learner/classes/c1/attendance', 'attendance.history.title'],
+    [Role.Learner, '/learner/classes/c1', 'learning.class.title'],
+    [Role.Lecturer, '/lecturer/sessions/s1', 'attendance.console.title'],
+    [Role.Lecturer, '/lecturer/classes/c1/attendance', 'attendance.grid.title'],
+    [Role.Lecturer, '/lecturer/excuses', 'attendance.excuses.title'],
+    [Role.CentreStaff, '/centre/sessions/s1', 'attendance.console.title'],
+    [Role.CentreStaff, '/centre/classes/c1/attendance', 'attendance.grid.title'],
+    [Role.CentreStaff, '/centre/classes/c1', 'classes.detailTitle'],
+    [Role.CentreStaff, '/centre/excuses', 'attendance.excuses.title'],
+    [Role.CentreStaff, '/centre/flags', 'attendance.flags.title'],
+    [Role.Auditor, '/auditor/classes/c1/attendance', 'attendance.grid.title'],
+    [Role.Auditor, '/auditor/excuses', 'attendance.excuses.title'],
+    [Role.Auditor, '/auditor/flags', 'attendance.flags.title'],
+  ])('lets a %s open %s', async (role, url, title) => {
+    signInAs(makeUser({ roles: [role] }));
+    await router.navigateByUrl(url);
+    expect(router.url).toBe(url);
+    expect(pageTitle(router)).toBe(title);
+  });
+
+  it('keeps the console and the flags out of an auditor’s and a learner’s reach', async () => {
+    signInAs(makeUser({ roles: [Role.Auditor] }));
+    await router.navigateByUrl('/auditor/sessions/s1');
+    expect(router.url).toBe('/auditor');
+
+    signInAs(makeUser({ roles: [Role.Learner] }));
+    await router.navigateByUrl('/learner/flags');
+    expect(router.url).toBe('/learner');
   });
 });

@@ -1,5 +1,11 @@
 import { Route, Routes } from '@angular/router';
 import {
+  auditorAttendanceRoutes,
+  centreAttendanceRoutes,
+  learnerAttendanceRoutes,
+  lecturerAttendanceRoutes,
+} from '@thuchoc/attendance/web';
+import {
   auditorClassRoutes,
   centreClassRoutes,
   learnerClassRoutes,
@@ -45,10 +51,10 @@ export const appRoutes: Routes = [
     canMatch: [requireRole()],
     children: [
       { path: '', pathMatch: 'full', redirectTo: redirectToHome },
-      areaRoute(Role.Learner, learnerClassRoutes),
-      areaRoute(Role.Lecturer, lecturerClassRoutes),
-      areaRoute(Role.CentreStaff, [...courseRoutes, ...centreClassRoutes]),
-      areaRoute(Role.Auditor, auditorClassRoutes),
+      areaRoute(Role.Learner, [...learnerClassRoutes, ...learnerAttendanceRoutes]),
+      areaRoute(Role.Lecturer, [...lecturerClassRoutes, ...lecturerAttendanceRoutes]),
+      areaRoute(Role.CentreStaff, [...courseRoutes, ...centreClassRoutes, ...centreAttendanceRoutes]),
+      areaRoute(Role.Auditor, [...auditorClassRoutes, ...auditorAttendanceRoutes]),
       areaRoute(Role.Admin, adminRoutes),
       profileRoute,
     ],

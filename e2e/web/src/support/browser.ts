@@ -67,9 +67,7 @@ export async function screenshotOnFailure(
   try {
     await journey(page);
   } catch (error) {
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    const name = slug(expect.getState().currentTestName ?? 'unnamed');
-    await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true }).catch(() => undefined);
+    await saveFailureScreens({ '': page });
     throw error;
   } finally {
     await page.context().close();
@@ -77,19 +75,56 @@ export async function screenshotOnFailure(
 }
 
 /**
+ * Runs a step of a journey that several pages (each in its own context, so
+ * its own person and device) take part in and that outlive the step; if it
+ * fails, saves a full-page screenshot of each into
+ * test-results/<test name>-<page name>.png before passing the failure on.
+ */
+export async function screenshotPagesOnFailure(
+  pages: Readonly<Record<string, Page>>,
+  step: () => Promise<void>,
+): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    await saveFailureScreens(pages);
+    throw error;
+  }
+}
+
+async function saveFailureScreens(pages: Readonly<Record<string, Page>>): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const name = slug(expect.getState().currentTestName ?? 'unnamed');
+  for (const [pageName, page] of Object.entries(pages)) {
+    const file = pageName === '' ? name : `${name}-${slug(pageName)}`;
+    await page.screenshot({ path: join(RESULTS_DIR, `${file}.png`), fullPage: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * What a review screenshot shows: the whole `page`, or only the `window` as
+ * the person sees it (a dialog over a long page, which a whole-page shot
+ * would leave small in the middle of a very tall picture).
+ */
+export type ScreenExtent = 'page' | 'window';
+
+/**
  * Saves a screenshot of the whole page for review into
  * test-results/screens/<name>-<desktop|phone>.png. The signed-in shell
  * scrolls inside its content pane, which `fullPage` cannot see past, so the
  * window is made as tall as that content for the shot, then given back its height.
  */
-export async function saveScreen(page: Page, name: string): Promise<void> {
+export async function saveScreen(page: Page, name: string, extent: ScreenExtent = 'page'): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const viewport = page.viewportSize() ?? DESKTOP;
   const size = viewport.width === PHONE.width ? 'phone' : 'desktop';
-  const hiddenHeight = await page.evaluate(() => {
-    const pane = document.querySelector('mat-sidenav-content');
-    return pane === null ? 0 : pane.scrollHeight - pane.clientHeight;
-  });
+  const hiddenHeight =
+    extent === 'window'
+      ? 0
+      : await page.evaluate(() => {
+          const pane = document.querySelector('mat-sidenav-content');
+          return pane === null ? 0 : pane.scrollHeight - pane.clientHeight;
+        });
   if (hiddenHeight > 0) await page.setViewportSize({ ...viewport, height: viewport.height + hiddenHeight });
   try {
     await page.screenshot({ path: join(SCREENS_DIR, `${name}-${size}.png`), fullPage: true });
@@ -99,11 +134,15 @@ export async function saveScreen(page: Page, name: string): Promise<void> {
 }
 
 /** Saves a screenshot once transitions (tab ink bar, hints fading in, snack bars) have finished. */
-export async function saveSettledScreen(page: Page, name: string): Promise<void> {
+export async function saveSettledScreen(
+  page: Page,
+  name: string,
+  extent: ScreenExtent = 'page',
+): Promise<void> {
   await page.waitForFunction(() =>
     document.getAnimations().every((animation) => animation.playState !== 'running'),
   );
-  await saveScreen(page, name);
+  await saveScreen(page, name, extent);
 }
 
 function slug(text: string): string {

@@ -12,3 +12,4 @@ export * from './lib/i18n/provide-i18n';
 export * from './lib/data/paged-list';
 export * from './lib/forms/debounced-search';
 export * from './lib/layout/narrow-screen';
+export * from './lib/presence/activity-heartbeat';

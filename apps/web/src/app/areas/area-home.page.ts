@@ -24,9 +24,18 @@ const AREA_LINKS: Readonly<Record<Role, readonly AreaLink[]>> = {
     { path: '/centre/courses', label: 'courses.title', icon: 'school' },
     { path: '/centre/classes', label: 'classes.title', icon: 'group' },
     { path: '/centre/approvals', label: 'classes.approvals.title', icon: 'check_circle' },
+    { path: '/centre/excuses', label: 'attendance.excuses.title', icon: 'event' },
+    { path: '/centre/flags', label: 'attendance.flags.title', icon: 'block' },
   ],
-  [Role.Auditor]: [{ path: '/auditor/classes', label: 'classes.title', icon: 'group' }],
-  [Role.Lecturer]: [{ path: '/lecturer/classes', label: 'learning.myClasses', icon: 'school' }],
+  [Role.Auditor]: [
+    { path: '/auditor/classes', label: 'classes.title', icon: 'group' },
+    { path: '/auditor/excuses', label: 'attendance.excuses.title', icon: 'event' },
+    { path: '/auditor/flags', label: 'attendance.flags.title', icon: 'block' },
+  ],
+  [Role.Lecturer]: [
+    { path: '/lecturer/classes', label: 'learning.myClasses', icon: 'school' },
+    { path: '/lecturer/excuses', label: 'attendance.excuses.title', icon: 'event' },
+  ],
   [Role.Learner]: [{ path: '/learner/classes', label: 'learning.myClasses', icon: 'school' }],
 };
 

@@ -52,6 +52,7 @@ const vi = {
     },
     detail: {
       back: 'Danh sách lớp',
+      attendance: 'Bảng điểm danh',
       tabs: {
         overview: 'Tổng quan',
         sessions: 'Lịch học',
@@ -186,6 +187,7 @@ const vi = {
       empty: 'Lớp chưa có buổi học nào.',
       list: 'Danh sách buổi học',
       noLecturer: 'Chưa phân công giảng viên',
+      console: 'Điều hành điểm danh',
       modes: {
         'online-live': 'Trực tuyến',
         'in-person': 'Trực tiếp',
@@ -507,6 +509,7 @@ const en: typeof vi = {
     },
     detail: {
       back: 'All classes',
+      attendance: 'Attendance',
       tabs: {
         overview: 'Overview',
         sessions: 'Schedule',
@@ -641,6 +644,7 @@ const en: typeof vi = {
       empty: 'The class has no sessions yet.',
       list: 'Sessions',
       noLecturer: 'No lecturer assigned',
+      console: 'Run attendance',
       modes: {
         'online-live': 'Online, live',
         'in-person': 'In person',

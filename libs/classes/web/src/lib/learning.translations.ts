@@ -108,6 +108,7 @@ const vi = {
       previous: 'Bài trước',
       next: 'Bài tiếp theo',
       notFound: 'Không tìm thấy bài học này trong lớp.',
+      timeRecorded: 'Thời gian học đã ghi nhận: {{minutes}} phút',
     },
     withdraw: {
       action: 'Rút khỏi lớp',
@@ -117,6 +118,10 @@ const vi = {
       reason: 'Lý do rút khỏi lớp',
       confirm: 'Xác nhận rút khỏi lớp',
       done: 'Bạn đã rút khỏi “{{title}}”.',
+    },
+    attendance: {
+      mine: 'Điểm danh của tôi',
+      grid: 'Bảng điểm danh',
     },
     teaching: {
       subtitle: 'Các lớp bạn được phân công giảng dạy',
@@ -253,6 +258,7 @@ const en: typeof vi = {
       previous: 'Previous lesson',
       next: 'Next lesson',
       notFound: 'This lesson is not part of the class.',
+      timeRecorded: 'Study time recorded: {{minutes}} min',
     },
     withdraw: {
       action: 'Withdraw from the class',
@@ -262,6 +268,10 @@ const en: typeof vi = {
       reason: 'Reason for withdrawing',
       confirm: 'Withdraw',
       done: 'You have withdrawn from “{{title}}”.',
+    },
+    attendance: {
+      mine: 'My attendance',
+      grid: 'Attendance',
     },
     teaching: {
       subtitle: 'The classes you are assigned to teach',

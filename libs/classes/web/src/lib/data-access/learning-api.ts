@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import {
   CalendarFeedResponse,
   ClassSummary,
+  LessonHeartbeatResponse,
   MyClassDetailResponse,
   MyClassResponse,
   OpenClassResponse,
@@ -39,6 +40,11 @@ export class LearningApi {
           from(withProblemBody(error)).pipe(switchMap((e) => throwError(() => e))),
         ),
       );
+  }
+
+  /** One beat of time-on-task while the learner studies the lesson; answers the verified total. */
+  lessonHeartbeat(lessonId: string): Observable<LessonHeartbeatResponse> {
+    return this.http.post<LessonHeartbeatResponse>(`${this.me}/lessons/${lessonId}/heartbeats`, null);
   }
 
   openClasses(): Observable<OpenClassResponse[]> {

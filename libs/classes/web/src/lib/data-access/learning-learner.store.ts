@@ -1,6 +1,7 @@
 import { Injectable, computed, inject } from '@angular/core';
 import {
   CalendarFeedResponse,
+  LessonHeartbeatResponse,
   MyClassDetailResponse,
   MyClassResponse,
   OpenClassResponse,
@@ -57,5 +58,9 @@ export class LearnerClassStore {
 
   attachment(classId: string, attachmentId: string): Observable<Blob> {
     return this.api.attachment(classId, attachmentId);
+  }
+
+  lessonHeartbeat(lessonId: string): Observable<LessonHeartbeatResponse> {
+    return this.api.lessonHeartbeat(lessonId);
   }
 }

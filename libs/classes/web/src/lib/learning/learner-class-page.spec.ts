@@ -113,7 +113,22 @@ describe(LearnerClassPage.name, () => {
     expect(items[1].textContent).toContain('Phòng học: Hội trường A');
     expect(items[1].textContent).toContain('Giảng viên: Lê Văn Giảng');
     expect(items[2].textContent).toContain('Trực tuyến');
-    expect(items[2].querySelector('a')?.getAttribute('href')).toBe('https://meet.example.vn/lop-1');
+    expect(items[2].querySelector('[data-testid="schedule-meeting-link"]')?.getAttribute('href')).toBe(
+      'https://meet.example.vn/lop-1',
+    );
+  });
+
+  it('links each session to its attendance page and the class to my attendance', async () => {
+    await open();
+
+    expect(all(page(), 'schedule-session-link').map((link) => link.getAttribute('href'))).toEqual([
+      '/learner/sessions/over',
+      '/learner/sessions/next',
+      '/learner/sessions/later',
+    ]);
+    const mine = all(page(), 'my-attendance-link')[0];
+    expect(mine.getAttribute('href')).toBe('/learner/classes/c1/attendance');
+    expect(mine.textContent).toContain('Điểm danh của tôi');
   });
 
   it('lists the lessons by module in course order', async () => {

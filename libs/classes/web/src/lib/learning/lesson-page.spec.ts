@@ -84,8 +84,13 @@ describe(LessonPage.name, () => {
 
   afterEach(() => backend.verify());
 
-  async function answerDetail(): Promise<void> {
+  /** Answers the class and the first heartbeat, sent as soon as the lesson is on screen. */
+  async function answerDetail(lessonId = 'l1', seconds = 0): Promise<void> {
     backend.expectOne(DETAIL_URL).flush(DETAIL);
+    await harness.fixture.whenStable();
+    const beat = backend.expectOne(`/api/v1/me/lessons/${lessonId}/heartbeats`);
+    expect(beat.request.method).toBe('POST');
+    beat.flush({ seconds });
     await harness.fixture.whenStable();
   }
 
@@ -126,9 +131,27 @@ describe(LessonPage.name, () => {
     expect(byTestId('lesson-video-link')?.getAttribute('href')).toBe('https://vimeo.com/123456789');
   });
 
+  it('records study time while the lesson is on screen and shows it', async () => {
+    await open('/learner/classes/c1/lessons/l1');
+    await answerDetail('l1', 725);
+
+    expect(byTestId('lesson-time-recorded')?.textContent).toContain('Thời gian học đã ghi nhận: 12 phút');
+  });
+
+  it('records no study time while the page is hidden', async () => {
+    jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    await open('/learner/classes/c1/lessons/l1');
+    backend.expectOne(DETAIL_URL).flush(DETAIL);
+    await harness.fixture.whenStable();
+
+    backend.expectNone('/api/v1/me/lessons/l1/heartbeats');
+    expect(byTestId('lesson-time-recorded')).toBeNull();
+  });
+
   it('says so when the lesson is not part of the class', async () => {
     await open('/learner/classes/c1/lessons/elsewhere');
-    await answerDetail();
+    backend.expectOne(DETAIL_URL).flush(DETAIL);
+    await harness.fixture.whenStable();
 
     expect(byTestId('lesson-not-found')?.textContent).toContain('Không tìm thấy bài học này trong lớp.');
   });

@@ -18,7 +18,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { DomSanitizer } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { LessonAttachment } from '@thuchoc/courses/contracts';
-import { LanguageStore, ProblemMessages } from '@thuchoc/shared/web-core';
+import { LanguageStore, ProblemMessages, activityHeartbeat } from '@thuchoc/shared/web-core';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LearnerClassStore } from '../data-access/learning-learner.store';
@@ -26,7 +26,19 @@ import { locateLesson, youtubeVideoId } from '../data-access/learning-lessons';
 import { FileSizePipe } from './file-size.pipe';
 import { saveBlob } from './save-blob';
 
-/** `/learner/classes/:classId/lessons/:lessonId`: one lesson, its video and PDFs, and the way to the next. */
+/**
+ * Time on a lesson counts like presence in a live session (attendance's
+ * HEARTBEAT_INTERVAL_SECONDS and IDLE_CUTOFF_SECONDS): classes cannot import
+ * attendance, which comes after it, so the numbers are repeated here.
+ */
+export const LESSON_HEARTBEAT_INTERVAL_MS = 20_000;
+export const LESSON_IDLE_CUTOFF_MS = 300_000;
+
+/**
+ * `/learner/classes/:classId/lessons/:lessonId`: one lesson, its video and
+ * PDFs, and the way to the next. While it is on screen and in use, heartbeats
+ * record the time spent on it.
+ */
 @Component({
   selector: 'th-lesson-page',
   imports: [
@@ -67,6 +79,12 @@ export class LessonPage {
       ? null
       : this.sanitizer.bypassSecurityTrustResourceUrl(`https://www.youtube-nocookie.com/embed/${videoId}`);
   });
+  /** The verified time on a lesson, as the last heartbeat's answer gave it. */
+  private readonly recorded = signal<{ lessonId: string; seconds: number } | null>(null);
+  protected readonly recordedMinutes = computed(() => {
+    const recorded = this.recorded();
+    return recorded?.lessonId === this.lessonId() ? Math.floor(recorded.seconds / 60) : null;
+  });
   /** The attachment being downloaded. */
   protected readonly downloadingId = signal<string | null>(null);
   protected readonly downloadError = signal<string | null>(null);
@@ -76,10 +94,25 @@ export class LessonPage {
       const classId = this.classId();
       untracked(() => this.store.load(classId));
     });
+    activityHeartbeat({
+      intervalMs: LESSON_HEARTBEAT_INTERVAL_MS,
+      idleCutoffMs: LESSON_IDLE_CUTOFF_MS,
+      isEnabled: computed(() => this.location() !== null),
+      beat: () => this.beat(),
+    });
     // Prev/next keep this page; bring the new lesson's title into view instead of the old scroll position.
     afterRenderEffect(() => {
       this.lessonId();
       this.heading()?.nativeElement.scrollIntoView({ block: 'start' });
+    });
+  }
+
+  /** Best effort: a lost beat only means a little less time recorded, so failures stay quiet. */
+  private beat(): void {
+    const lessonId = this.lessonId();
+    this.store.lessonHeartbeat(lessonId).subscribe({
+      next: (answer) => this.recorded.set({ lessonId, seconds: answer.seconds }),
+      error: () => undefined,
     });
   }
 

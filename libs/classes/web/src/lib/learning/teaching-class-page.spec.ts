@@ -70,6 +70,15 @@ describe(TeachingClassPage.name, () => {
     expect(page().textContent).toContain('Hiển thị 3/3 học viên');
   });
 
+  it('links to the class attendance and each session’s console', () => {
+    expect(page().querySelector('[data-testid="class-attendance-link"]')?.getAttribute('href')).toBe(
+      '/lecturer/classes/c1/attendance',
+    );
+    expect(page().querySelector('[data-testid="schedule-session-link"]')?.getAttribute('href')).toBe(
+      '/lecturer/sessions/s1',
+    );
+  });
+
   it('searches the roster without needing diacritics', async () => {
     const search = page().querySelector<HTMLInputElement>('[data-testid="roster-search"]');
     if (search === null) throw new Error('no roster search');

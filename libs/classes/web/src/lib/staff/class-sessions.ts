@@ -19,6 +19,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
 import { ClassResponse, ClassSessionResponse, ClassStatus } from '@thuchoc/classes/contracts';
 import { narrowScreen, ProblemMessages } from '@thuchoc/shared/web-core';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
@@ -45,6 +46,7 @@ const FROZEN: readonly ClassStatus[] = [ClassStatus.Closed, ClassStatus.Archived
     MatIconModule,
     MatInputModule,
     MatProgressBarModule,
+    RouterLink,
     TranslocoPipe,
     ErrorAlert,
     SessionMonthCalendar,

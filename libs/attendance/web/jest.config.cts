@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'attendance-web',
+  preset: '../../../jest.angular.preset.js',
+  coverageDirectory: '../../../coverage/libs/attendance/web',
+};

@@ -1,0 +1,2 @@
+export * from './lib/attendance.routes';
+export * from './lib/attendance.translations';

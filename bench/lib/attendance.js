@@ -1,7 +1,7 @@
 'use strict';
 
 const crypto = require('node:crypto');
-const jwt = require('jsonwebtoken');
+const { JwtService } = require('@nestjs/jwt');
 const { generateSecret, generateSync } = require('otplib');
 
 /** The demo province (see the demo seeders): the class targets it, learners sit in the units under it. */
@@ -142,12 +142,12 @@ function checkInCode(secret) {
  * hour: sub, roles, scope (the learner's own unit) and the learner's device fingerprint.
  */
 function mintTokens(accessSecret, learners) {
-  const key = crypto.createSecretKey(Buffer.from(accessSecret));
+  const jwt = new JwtService({ secret: accessSecret });
   return learners.map((learner) =>
-    jwt.sign({ sub: learner.id, roles: ['learner'], scp: learner.unitId, dev: learner.deviceId }, key, {
-      algorithm: 'HS256',
-      expiresIn: TOKEN_TTL,
-    }),
+    jwt.sign(
+      { sub: learner.id, roles: ['learner'], scp: learner.unitId, dev: learner.deviceId },
+      { algorithm: 'HS256', expiresIn: TOKEN_TTL },
+    ),
   );
 }
 

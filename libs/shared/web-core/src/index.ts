@@ -13,3 +13,5 @@ export * from './lib/data/paged-list';
 export * from './lib/forms/debounced-search';
 export * from './lib/layout/narrow-screen';
 export * from './lib/presence/activity-heartbeat';
+export * from './lib/data/remote-value';
+export * from './lib/files/download-file';

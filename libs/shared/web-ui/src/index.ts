@@ -3,3 +3,5 @@ export * from './lib/error-alert';
 export * from './lib/icons';
 export * from './lib/ui.translations';
 export * from './lib/field-error.pipe';
+export * from './lib/confirm-dialog';
+export * from './lib/reason-dialog';

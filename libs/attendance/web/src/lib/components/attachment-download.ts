@@ -1,8 +1,7 @@
 import { HttpResponse } from '@angular/common/http';
 import { DOCUMENT, inject, signal } from '@angular/core';
-import { ProblemMessages } from '@thuchoc/shared/web-core';
+import { downloadFileName, ProblemMessages, saveBlob } from '@thuchoc/shared/web-core';
 import { Observable } from 'rxjs';
-import { downloadFileName, saveBlob } from '../data-access/attendance-files';
 
 /**
  * Downloads an excuse's supporting document and saves it under its name,

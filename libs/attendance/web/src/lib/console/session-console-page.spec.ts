@@ -126,7 +126,7 @@ describe(SessionConsolePage.name, () => {
     byTestId('session-close')?.click();
     await harness.fixture.whenStable();
     const confirm = document.querySelector<HTMLElement>('[data-testid="confirm-submit"]');
-    expect(document.querySelector('th-attendance-confirm-dialog')?.textContent).toContain(
+    expect(document.querySelector('th-confirm-dialog')?.textContent).toContain(
       'Kết thúc buổi học “Chuyên đề 1: Chủ nghĩa Mác – Lênin”?',
     );
     confirm?.click();

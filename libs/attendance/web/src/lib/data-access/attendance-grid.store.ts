@@ -8,7 +8,7 @@ import {
 import { Observable, tap } from 'rxjs';
 import { AttendanceSessionsApi, ClassAttendanceApi } from './attendance-api';
 import { alignRows, sessionTotals } from './attendance-grid';
-import { RemoteValue } from './remote-value';
+import { RemoteValue } from '@thuchoc/shared/web-core';
 
 /** A class's attendance: learners × sessions, manual marks and the class's attendance rules. */
 @Injectable()

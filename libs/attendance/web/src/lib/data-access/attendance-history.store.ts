@@ -3,7 +3,7 @@ import { HttpResponse } from '@angular/common/http';
 import { MyAttendanceHistory } from '@thuchoc/attendance/contracts';
 import { Observable } from 'rxjs';
 import { MyAttendanceApi } from './attendance-api';
-import { RemoteValue } from './remote-value';
+import { RemoteValue } from '@thuchoc/shared/web-core';
 
 /** A learner's attendance in one class: each session's status and evidence, and their absences. */
 @Injectable()

@@ -11,11 +11,10 @@ import {
   PendingAttentionCheck,
   SessionStatus,
 } from '@thuchoc/attendance/contracts';
-import { ProblemMessages } from '@thuchoc/shared/web-core';
+import { ProblemMessages, RemoteValue } from '@thuchoc/shared/web-core';
 import { EMPTY, Observable, distinctUntilChanged, switchMap, tap } from 'rxjs';
 import { MyAttendanceApi } from './attendance-api';
 import { LiveSessionEvents } from './live-session-events';
-import { RemoteValue } from './remote-value';
 
 /**
  * A learner's live session: checking in, presence from heartbeats, attention

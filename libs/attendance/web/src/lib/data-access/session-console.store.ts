@@ -6,7 +6,7 @@ import {
   LiveRoster,
   SessionStatus,
 } from '@thuchoc/attendance/contracts';
-import { ProblemMessages } from '@thuchoc/shared/web-core';
+import { ProblemMessages, RemoteValue } from '@thuchoc/shared/web-core';
 import {
   EMPTY,
   Observable,
@@ -23,7 +23,6 @@ import {
 } from 'rxjs';
 import { AttendanceSessionsApi } from './attendance-api';
 import { codeRefreshDelayMs } from './check-in-code';
-import { RemoteValue } from './remote-value';
 
 /** How often the live roster is fetched while the session is live. */
 export const ROSTER_POLL_MS = 5_000;

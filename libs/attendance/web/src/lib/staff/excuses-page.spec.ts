@@ -86,7 +86,7 @@ describe(ExcusesPage.name, () => {
 
     byTestId('excuse-approve')?.click();
     await harness.fixture.whenStable();
-    const dialog = document.querySelector<HTMLElement>('th-attendance-reason-dialog');
+    const dialog = document.querySelector<HTMLElement>('th-reason-dialog');
     if (dialog === null) throw new Error('no reason dialog');
     expect(byTestId('reason-dialog-message', dialog)?.textContent).toContain('Nguyễn Văn An (hocvien01)');
     byTestId('reason-submit', dialog)?.click();

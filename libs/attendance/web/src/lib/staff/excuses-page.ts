@@ -19,11 +19,11 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { ExcuseResponse, ExcuseStatus } from '@thuchoc/attendance/contracts';
-import { ErrorAlert } from '@thuchoc/shared/web-ui';
+import { FormSubmission } from '@thuchoc/shared/web-core';
+import { ErrorAlert, ReasonDialog, ReasonDialogData } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AttendanceAccess } from '../attendance-access';
 import { AttachmentDownload } from '../components/attachment-download';
-import { ReasonDialog, ReasonDialogData } from '../components/reason-dialog';
 import { ExcusesStore } from '../data-access/excuses.store';
 
 type Decision = ExcuseStatus.Approved | ExcuseStatus.Rejected;
@@ -104,7 +104,10 @@ export class ExcusesPage {
             session: excuse.sessionTitle,
           }),
           submitLabel: isApproval ? 'attendance.excuses.approve' : 'attendance.excuses.reject',
-          submit: (reason) => this.store.decide(excuse.id, { decision, reason }),
+          reasonLabel: 'attendance.reason.label',
+          isReasonRequired: true,
+          submission: (form) => new FormSubmission(form),
+          submit: (reason) => this.store.decide(excuse.id, { decision, reason: reason ?? '' }),
         },
         maxWidth: '95vw',
       })

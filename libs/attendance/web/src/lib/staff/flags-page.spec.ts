@@ -90,7 +90,7 @@ describe(FlagsPage.name, () => {
 
     byTestId('flag-resolve', cards()[0])?.click();
     await harness.fixture.whenStable();
-    const dialog = document.querySelector<HTMLElement>('th-attendance-reason-dialog');
+    const dialog = document.querySelector<HTMLElement>('th-reason-dialog');
     if (dialog === null) throw new Error('no reason dialog');
     const reason = byTestId<HTMLTextAreaElement>('reason-input', dialog);
     if (reason === null) throw new Error('no reason');
@@ -122,7 +122,7 @@ describe(FlagsPage.name, () => {
 
     byTestId('flag-resolve', cards()[0])?.click();
     await harness.fixture.whenStable();
-    const dialog = document.querySelector<HTMLElement>('th-attendance-reason-dialog');
+    const dialog = document.querySelector<HTMLElement>('th-reason-dialog');
     if (dialog === null) throw new Error('no reason dialog');
     const reason = byTestId<HTMLTextAreaElement>('reason-input', dialog);
     if (reason === null) throw new Error('no reason');

@@ -19,10 +19,10 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { IntegrityFlagKind, IntegrityFlagResponse, IntegrityFlagStatus } from '@thuchoc/integrity/contracts';
-import { ErrorAlert } from '@thuchoc/shared/web-ui';
+import { FormSubmission } from '@thuchoc/shared/web-core';
+import { ErrorAlert, ReasonDialog, ReasonDialogData } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { AttendanceAccess } from '../attendance-access';
-import { ReasonDialog, ReasonDialogData } from '../components/reason-dialog';
 import { flagDetails } from '../data-access/flag-details';
 import { IntegrityFlagsStore } from '../data-access/integrity-flags.store';
 
@@ -107,7 +107,10 @@ export class FlagsPage {
           title: 'attendance.flags.resolveTitle',
           message: this.transloco.translate('attendance.flags.resolveMessage'),
           submitLabel: 'attendance.flags.resolve',
-          submit: (reason) => this.store.resolve(flag.id, reason),
+          reasonLabel: 'attendance.reason.label',
+          isReasonRequired: true,
+          submission: (form) => new FormSubmission(form),
+          submit: (reason) => this.store.resolve(flag.id, reason ?? ''),
         },
         maxWidth: '95vw',
       })

@@ -9,7 +9,7 @@ import {
 import { Observable, tap } from 'rxjs';
 import { LearningApi } from './learning-api';
 import { orderModules } from './learning-lessons';
-import { RemoteValue } from './learning-remote';
+import { RemoteValue } from '@thuchoc/shared/web-core';
 
 /** A learner's classes page: their classes, the open classes they may join, and their calendar feed. */
 @Injectable()

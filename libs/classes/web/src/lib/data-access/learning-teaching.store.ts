@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { ClassSummary, TeachingClassResponse } from '@thuchoc/classes/contracts';
 import { LearningApi } from './learning-api';
-import { RemoteValue } from './learning-remote';
+import { RemoteValue } from '@thuchoc/shared/web-core';
 import { filterRoster } from './learning-roster';
 
 /** The classes a lecturer teaches. */

@@ -8,11 +8,12 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { OpeningApprovalResponse } from '@thuchoc/classes/contracts';
-import { ErrorAlert } from '@thuchoc/shared/web-ui';
+import { FormSubmission } from '@thuchoc/shared/web-core';
+import { ErrorAlert, ReasonDialog, ReasonDialogData } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { OpeningApprovalsStore } from '../data-access/classes-approvals.store';
 import { OpeningApprovalDetails } from './opening-approval-details';
-import { ReasonDialog, ReasonDialogData } from './reason-dialog';
+import { REASON_MIN_LENGTH } from './reason-length';
 
 /** Requests to open classes below their rules: a parent unit's staff approve or reject them, with a reason. */
 @Component({
@@ -58,6 +59,10 @@ export class ApprovalsPage implements OnInit {
             title: approval.classTitle,
           }),
           submitLabel: isApproved ? 'classes.approvals.approve' : 'classes.approvals.reject',
+          reasonLabel: 'classes.reason.label',
+          optionalReasonLabel: 'classes.reason.optional',
+          minLength: REASON_MIN_LENGTH,
+          submission: (form) => new FormSubmission(form),
           isReasonRequired: true,
           submit: (reason) => this.store.decide(approval.id, { isApproved, reason: reason ?? '' }),
         },

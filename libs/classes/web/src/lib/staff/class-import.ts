@@ -12,16 +12,14 @@ import {
   ImportRowProblem,
   ImportStatus,
 } from '@thuchoc/classes/contracts';
-import { ProblemMessages } from '@thuchoc/shared/web-core';
+import { ProblemMessages, downloadFileName, saveBlob } from '@thuchoc/shared/web-core';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import {
   IMPORT_TEMPLATE_COLUMNS,
   IMPORT_TEMPLATE_FILE_NAME,
-  downloadFileName,
   importTemplateCsv,
-  saveBlob,
 } from '../data-access/classes-files';
 import { importProgress } from '../data-access/classes-import-progress';
 import { ClassImportsStore } from '../data-access/classes-imports.store';

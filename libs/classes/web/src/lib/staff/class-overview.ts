@@ -12,12 +12,14 @@ import {
   ClassTransitionResponse,
   UpdateClassRequest,
 } from '@thuchoc/classes/contracts';
+import { FormSubmission } from '@thuchoc/shared/web-core';
+import { ReasonDialog, ReasonDialogData } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ClassDetailStore } from '../data-access/classes-detail.store';
 import { formatVietnamDay } from '../data-access/classes-time';
 import { ClassDialog, ClassDialogData } from './class-dialog';
 import { OpeningApprovalDetails } from './opening-approval-details';
-import { ReasonDialog, ReasonDialogData } from './reason-dialog';
+import { REASON_MIN_LENGTH } from './reason-length';
 
 /** The lifecycle in order, for the step display. */
 const LIFECYCLE: readonly ClassStatus[] = [
@@ -98,6 +100,10 @@ export class ClassOverview implements OnInit {
           title: `classes.transition.title.${to}`,
           message: message.join(' '),
           submitLabel: `classes.overview.nextAction.${to}`,
+          reasonLabel: 'classes.reason.label',
+          optionalReasonLabel: 'classes.reason.optional',
+          minLength: REASON_MIN_LENGTH,
+          submission: (form) => new FormSubmission(form),
           isReasonRequired: isOpening && this.isBelowMinimum(),
           submit: (reason) => this.store.transition({ to, reason }),
         },

@@ -21,14 +21,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ClassResponse, EnrollmentResponse, EnrollmentStatus } from '@thuchoc/classes/contracts';
-import { debouncedSearch, narrowScreen, ProblemMessages } from '@thuchoc/shared/web-core';
-import { ErrorAlert } from '@thuchoc/shared/web-ui';
+import { debouncedSearch, FormSubmission, narrowScreen, ProblemMessages } from '@thuchoc/shared/web-core';
+import { ErrorAlert, ReasonDialog, ReasonDialogData } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Observable } from 'rxjs';
 import { ClassDetailStore } from '../data-access/classes-detail.store';
 import { ClassRosterStore, RosterFilter } from '../data-access/classes-roster.store';
 import { EnrollDialog } from './enroll-dialog';
-import { ReasonDialog, ReasonDialogData } from './reason-dialog';
+import { REASON_MIN_LENGTH } from './reason-length';
 
 /** The statuses staff filter the roster by, in the order a roster is worked through. */
 const FILTER_STATUSES: readonly EnrollmentStatus[] = [
@@ -176,6 +176,10 @@ export class ClassRoster implements OnInit {
               name: enrollment.fullName,
             }),
             submitLabel: `classes.roster.${dialog}.submit`,
+            reasonLabel: 'classes.reason.label',
+            optionalReasonLabel: 'classes.reason.optional',
+            minLength: REASON_MIN_LENGTH,
+            submission: (form) => new FormSubmission(form),
             isReasonRequired,
             submit,
           },

@@ -22,13 +22,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { ClassResponse, ClassSessionResponse, ClassStatus } from '@thuchoc/classes/contracts';
 import { narrowScreen, ProblemMessages } from '@thuchoc/shared/web-core';
-import { ErrorAlert } from '@thuchoc/shared/web-ui';
+import { ConfirmDialog, ConfirmDialogData, ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { filter, switchMap } from 'rxjs';
 import { CalendarMonth, initialMonth, monthOfKey } from '../data-access/classes-calendar';
 import { ClassSessionsStore } from '../data-access/classes-sessions.store';
 import { vietnamDateKey } from '../data-access/classes-time';
-import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
 import { SessionDialog, SessionDialogData } from './session-dialog';
 import { SessionMonthCalendar } from './session-month-calendar';
 

@@ -17,12 +17,12 @@ import { MatInputModule } from '@angular/material/input';
 import { EnrollmentResponse } from '@thuchoc/classes/contracts';
 import { Role, UserResponse } from '@thuchoc/identity/contracts';
 import { FormSubmission, toProblem } from '@thuchoc/shared/web-core';
-import { ErrorAlert, FieldErrorPipe } from '@thuchoc/shared/web-ui';
+import { ErrorAlert, FieldErrorPipe, REASON_MAX_LENGTH } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, debounceTime, distinctUntilChanged, filter, of, switchMap, tap } from 'rxjs';
 import { ClassLookupsApi } from '../data-access/classes-lookups-api';
 import { ClassRosterStore } from '../data-access/classes-roster.store';
-import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from './reason-dialog';
+import { REASON_MIN_LENGTH } from './reason-length';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const OUTSIDE_TARGET = 'enrollment.outside-target';

@@ -8,11 +8,13 @@ export interface ConfirmDialogData {
   message: string;
   /** Translation key of the confirming button. */
   confirmLabel: string;
+  /** Translation key of the button that backs out; `common.cancel` by default. */
+  cancelLabel?: string;
 }
 
 /** Asks before an action that cannot be undone; closes with true when confirmed. */
 @Component({
-  selector: 'th-attendance-confirm-dialog',
+  selector: 'th-confirm-dialog',
   imports: [MatButtonModule, MatDialogModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -25,7 +27,9 @@ export interface ConfirmDialogData {
       <p>{{ data.message }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
+      <button mat-button type="button" mat-dialog-close>
+        {{ data.cancelLabel ?? 'common.cancel' | transloco }}
+      </button>
       <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm-submit">
         {{ data.confirmLabel | transloco }}
       </button>

@@ -1,5 +1,5 @@
 import { inject, signal } from '@angular/core';
-import { ProblemMessages } from '@thuchoc/shared/web-core';
+import { ProblemMessages } from '../errors/problem';
 import { Observable, Subscription } from 'rxjs';
 
 /**
@@ -43,7 +43,7 @@ export class RemoteValue<T> {
     this.current.update((value) => (value === null ? null : change(value)));
   }
 
-  /** Drops the value, e.g. when the page turns to another session. */
+  /** Drops the value, e.g. when the page turns to another session or class. */
   reset(): void {
     this.request?.unsubscribe();
     this.current.set(null);

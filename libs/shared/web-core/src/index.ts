@@ -1,4 +1,5 @@
 export * from './lib/api/api-base-url';
+export * from './lib/api/query-params';
 export * from './lib/auth/token-store';
 export * from './lib/auth/auth-session';
 export * from './lib/auth/auth.interceptor';

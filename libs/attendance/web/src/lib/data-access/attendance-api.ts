@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AttendanceGrid,
@@ -21,17 +21,8 @@ import {
 } from '@thuchoc/attendance/contracts';
 import { FlagListQuery, IntegrityFlagResponse, ResolveFlagRequest } from '@thuchoc/integrity/contracts';
 import { Page } from '@thuchoc/shared/contracts';
-import { API_BASE_URL } from '@thuchoc/shared/web-core';
+import { API_BASE_URL, queryParams } from '@thuchoc/shared/web-core';
 import { Observable, catchError, from, switchMap, throwError } from 'rxjs';
-
-/** Query parameters without the empty ones, so `?status=` never narrows a list by accident. */
-export function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
-  }
-  return params;
-}
 
 /** A session as its lecturer and centre staff run it; auditors may only read. */
 @Injectable({ providedIn: 'root' })
@@ -96,7 +87,7 @@ export class ExcusesApi {
   private readonly base = `${inject(API_BASE_URL)}/attendance/excuses`;
 
   list(query: ExcuseListQuery): Observable<Page<ExcuseResponse>> {
-    return this.http.get<Page<ExcuseResponse>>(this.base, { params: toParams(query) });
+    return this.http.get<Page<ExcuseResponse>>(this.base, { params: queryParams(query) });
   }
 
   decide(excuseId: string, request: ExcuseDecisionRequest): Observable<ExcuseResponse> {
@@ -115,7 +106,7 @@ export class IntegrityFlagsApi {
   private readonly base = `${inject(API_BASE_URL)}/integrity-flags`;
 
   list(query: FlagListQuery): Observable<Page<IntegrityFlagResponse>> {
-    return this.http.get<Page<IntegrityFlagResponse>>(this.base, { params: toParams(query) });
+    return this.http.get<Page<IntegrityFlagResponse>>(this.base, { params: queryParams(query) });
   }
 
   resolve(flagId: string, request: ResolveFlagRequest): Observable<IntegrityFlagResponse> {

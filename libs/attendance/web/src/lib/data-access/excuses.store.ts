@@ -28,17 +28,7 @@ export class ExcusesStore {
 
   /** The decided excuse replaces the waiting one where it stands, so the page does not jump. */
   decide(excuseId: string, request: ExcuseDecisionRequest): Observable<ExcuseResponse> {
-    return this.api.decide(excuseId, request).pipe(
-      tap((decided) =>
-        this.list.page.update(
-          (page) =>
-            page && {
-              ...page,
-              items: page.items.map((excuse) => (excuse.id === decided.id ? decided : excuse)),
-            },
-        ),
-      ),
-    );
+    return this.api.decide(excuseId, request).pipe(tap((decided) => this.list.replace(decided)));
   }
 
   attachment(excuseId: string): Observable<HttpResponse<Blob>> {

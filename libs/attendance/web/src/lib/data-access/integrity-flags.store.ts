@@ -27,16 +27,6 @@ export class IntegrityFlagsStore {
 
   /** The resolved flag replaces the open one where it stands. */
   resolve(flagId: string, reason: string): Observable<IntegrityFlagResponse> {
-    return this.api.resolve(flagId, { reason }).pipe(
-      tap((resolved) =>
-        this.list.page.update(
-          (page) =>
-            page && {
-              ...page,
-              items: page.items.map((flag) => (flag.id === resolved.id ? resolved : flag)),
-            },
-        ),
-      ),
-    );
+    return this.api.resolve(flagId, { reason }).pipe(tap((resolved) => this.list.replace(resolved)));
   }
 }

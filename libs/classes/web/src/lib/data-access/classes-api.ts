@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   CalendarFeedResponse,
@@ -25,17 +25,8 @@ import {
   WithdrawEnrollmentRequest,
 } from '@thuchoc/classes/contracts';
 import { Page } from '@thuchoc/shared/contracts';
-import { API_BASE_URL } from '@thuchoc/shared/web-core';
+import { API_BASE_URL, queryParams } from '@thuchoc/shared/web-core';
 import { Observable } from 'rxjs';
-
-/** Query parameters without the empty ones, so `?q=` never narrows a list by accident. */
-export function toParams(query: object): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
-  }
-  return params;
-}
 
 /** HTTP calls for a centre's classes; the server answers 404 for a class outside the caller's scope. */
 @Injectable({ providedIn: 'root' })
@@ -44,7 +35,7 @@ export class ClassesApi {
   private readonly base = `${inject(API_BASE_URL)}/classes`;
 
   list(query: ClassListQuery): Observable<Page<ClassSummary>> {
-    return this.http.get<Page<ClassSummary>>(this.base, { params: toParams(query) });
+    return this.http.get<Page<ClassSummary>>(this.base, { params: queryParams(query) });
   }
 
   get(id: string): Observable<ClassResponse> {
@@ -90,7 +81,7 @@ export class ClassesApi {
 
   roster(id: string, query: RosterQuery): Observable<Page<EnrollmentResponse>> {
     return this.http.get<Page<EnrollmentResponse>>(`${this.base}/${id}/enrollments`, {
-      params: toParams(query),
+      params: queryParams(query),
     });
   }
 
@@ -169,7 +160,7 @@ export class OpeningApprovalsApi {
   private readonly base = `${inject(API_BASE_URL)}/opening-approvals`;
 
   list(status?: OpeningApprovalStatus): Observable<OpeningApprovalResponse[]> {
-    return this.http.get<OpeningApprovalResponse[]>(this.base, { params: toParams({ status }) });
+    return this.http.get<OpeningApprovalResponse[]>(this.base, { params: queryParams({ status }) });
   }
 
   decide(id: string, request: DecideOpeningApprovalRequest): Observable<OpeningApprovalResponse> {

@@ -3,9 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import { CourseSummary } from '@thuchoc/courses/contracts';
 import { OrgUnitResponse, OrgUnitStatus, Role, UserResponse } from '@thuchoc/identity/contracts';
 import { MAX_PAGE_SIZE, Page } from '@thuchoc/shared/contracts';
-import { API_BASE_URL } from '@thuchoc/shared/web-core';
+import { API_BASE_URL, queryParams } from '@thuchoc/shared/web-core';
 import { Observable, map } from 'rxjs';
-import { toParams } from './classes-api';
 
 const byName = (a: string, b: string): number => a.localeCompare(b, 'vi');
 
@@ -22,7 +21,9 @@ export class ClassLookupsApi {
   /** The courses a class can be an offering of, by title. */
   courses(): Observable<CourseSummary[]> {
     return this.http
-      .get<Page<CourseSummary>>(`${this.apiBase}/courses`, { params: toParams({ pageSize: MAX_PAGE_SIZE }) })
+      .get<Page<CourseSummary>>(`${this.apiBase}/courses`, {
+        params: queryParams({ pageSize: MAX_PAGE_SIZE }),
+      })
       .pipe(map((page) => [...page.items].sort((a, b) => byName(a.title, b.title))));
   }
 
@@ -41,7 +42,7 @@ export class ClassLookupsApi {
   users(role: Role.Lecturer | Role.Learner, q = '', pageSize = 20): Observable<UserResponse[]> {
     return this.http
       .get<Page<UserResponse>>(`${this.apiBase}/users`, {
-        params: toParams({ q: q.trim(), role, isActive: true, pageSize }),
+        params: queryParams({ q: q.trim(), role, isActive: true, pageSize }),
       })
       .pipe(map((page) => page.items));
   }

@@ -63,6 +63,17 @@ export class PagedList<TFilter, TItem> {
     this.load();
   }
 
+  /** Puts a changed item where the old one stands (same `id`), so the page does not jump or reload. */
+  replace(changed: TItem & { id: string }): void {
+    this.page.update(
+      (page) =>
+        page && {
+          ...page,
+          items: page.items.map((item) => ((item as { id?: string }).id === changed.id ? changed : item)),
+        },
+    );
+  }
+
   goToPage(pageIndex: number, pageSize: number): void {
     this.pageIndex.set(pageIndex);
     this.pageSize.set(pageSize);

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { CheckInMethod, CheckInRequest, CheckInResponse, SessionStatus } from '@thuchoc/attendance/contracts';
 import { IntegrityFlagKind } from '@thuchoc/integrity/contracts';
 import { Principal } from '@thuchoc/identity/api';
@@ -8,6 +8,8 @@ import {
   notFound,
   ProblemException,
   RateLimiterFactory,
+  APP_CONFIG,
+  AppConfig,
 } from '@thuchoc/shared/api-core';
 import { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Pool, QueryResultRow } from 'pg';
@@ -92,6 +94,7 @@ export class CheckInService {
     private readonly lifecycle: SessionLifecycleService,
     private readonly flags: IntegrityFlagsService,
     limiters: RateLimiterFactory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.wrongCodes = limiters.create({
       name: 'check-in-wrong-code',
@@ -169,6 +172,9 @@ export class CheckInService {
    * every one of a check-in storm's requests.
    */
   private async preparedQuery<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    // The embedded engine serves every client connection from one session, where a name prepared through one
+    // connection is already taken for the next: there the statement goes unnamed, as TypeORM sends it.
+    if (this.config.databaseUrl === null) return this.dataSource.query(text, values);
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
     return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
   }

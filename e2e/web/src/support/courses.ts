@@ -24,6 +24,9 @@ export async function createCourse(page: Page, course: NewCourse): Promise<void>
   await page.getByRole('button', { name: 'Thêm chương trình' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Thêm chương trình đào tạo' });
+  // The dialog focuses its first field once its opening animation ends; typing before that
+  // can be moved into the first field with it.
+  await dialog.locator(':focus').waitFor();
   await dialog.getByLabel('Mã chương trình').fill(course.code);
   await dialog.getByLabel('Tên chương trình').fill(course.title);
   await dialog.getByLabel('Đối tượng').click();

@@ -20,6 +20,7 @@
  *         reports it over IPC as {type: 'listening', port}.
  */
 const http = require('node:http');
+const { answer, subject } = require('./raw-http');
 const Redis = require('ioredis');
 
 const ROUTE = /^\/api\/v1\/me\/attendance\/sessions\/([0-9a-f-]{36})\/heartbeats$/;
@@ -32,28 +33,6 @@ const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379', {
   maxRetriesPerRequest: 1,
   connectTimeout: 3_000,
 });
-
-function answer(res, status, value) {
-  const body = JSON.stringify(value);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(body)),
-  });
-  res.end(body);
-}
-
-/** The `sub` claim of a bearer token, read without checking the signature. */
-function subject(header) {
-  const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : '';
-  const payload = token.split('.')[1];
-  if (!payload) return null;
-  try {
-    const { sub } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return typeof sub === 'string' ? sub : null;
-  } catch {
-    return null;
-  }
-}
 
 const server = http.createServer((req, res) => {
   req.resume();

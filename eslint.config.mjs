@@ -47,6 +47,19 @@ const depConstraints = [
       'scope:attendance',
     ],
   },
+  {
+    sourceTag: 'scope:assessments',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:identity',
+      'scope:integrity',
+      'scope:notifications',
+      'scope:courses',
+      'scope:classes',
+      'scope:attendance',
+      'scope:assessments',
+    ],
+  },
   // type
   {
     sourceTag: 'type:app',

@@ -1,5 +1,6 @@
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AssessmentsApiModule } from '@thuchoc/assessments/api';
 import { AttendanceApiModule } from '@thuchoc/attendance/api';
 import { ClassesApiModule } from '@thuchoc/classes/api';
 import { CoursesApiModule } from '@thuchoc/courses/api';
@@ -17,6 +18,7 @@ export const DOMAIN_MODULES = [
   CoursesApiModule,
   ClassesApiModule,
   AttendanceApiModule,
+  AssessmentsApiModule,
 ];
 
 function webAppModules(config: AppConfig): DynamicModule[] {

@@ -1,4 +1,4 @@
-import { csvField, neutraliseCell, toCsv } from './spreadsheet-safety';
+import { csvField, neutraliseCell, restoreNeutralisedCell, toCsv } from './spreadsheet-safety';
 
 describe('neutraliseCell', () => {
   it.each(['=1+1', '+84912', '-2', '@SUM(A1)', '\t=cmd', '\r=cmd'])('keeps %p as text', (value) => {
@@ -8,6 +8,19 @@ describe('neutraliseCell', () => {
   it('leaves ordinary text alone', () => {
     expect(neutraliseCell('Nguyễn Văn A')).toBe('Nguyễn Văn A');
     expect(neutraliseCell('a=b')).toBe('a=b');
+  });
+});
+
+describe('restoreNeutralisedCell', () => {
+  it.each(['=1+1', '+84912', '-2', '@SUM(A1)', '\t=cmd', 'Nguyễn Văn A', "'quoted"])(
+    'gives back %p after neutraliseCell',
+    (value) => {
+      expect(restoreNeutralisedCell(neutraliseCell(value))).toBe(value);
+    },
+  );
+
+  it('leaves an apostrophe before ordinary text alone', () => {
+    expect(restoreNeutralisedCell("'tên")).toBe("'tên");
   });
 });
 

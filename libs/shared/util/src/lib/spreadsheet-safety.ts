@@ -7,6 +7,14 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * Undoes `neutraliseCell` on a cell read back from a file this system wrote,
+ * so an exported value starting with `=`, `+`, `-` or `@` re-imports unchanged.
+ */
+export function restoreNeutralisedCell(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
 /** A CSV field: neutralised, then quoted when it holds a delimiter, a quote or a line break. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';

@@ -6,6 +6,7 @@ import { Classes1764110000000 } from './1764110000000-Classes';
 import { DeviceKeys1764115000000 } from './1764115000000-DeviceKeys';
 import { Attendance1764120000000 } from './1764120000000-Attendance';
 import { NotificationEmails1764130000000 } from './1764130000000-NotificationEmails';
+import { QuestionBank1764140000000 } from './1764140000000-QuestionBank';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DeviceKeys1764115000000,
   Attendance1764120000000,
   NotificationEmails1764130000000,
+  QuestionBank1764140000000,
 ];

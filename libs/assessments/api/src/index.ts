@@ -1,0 +1,4 @@
+export * from './lib/assessments-api.module';
+export { QuestionsService } from './lib/questions/questions.service';
+export { isShortAnswerAccepted, normaliseAnswer } from './lib/rules/short-answer';
+export type { ShortAnswerKey } from './lib/rules/short-answer';

@@ -1,0 +1,2 @@
+export * from './lib/questions';
+export * from './lib/question-files';

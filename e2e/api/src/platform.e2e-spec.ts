@@ -50,6 +50,25 @@ describe('HTTP platform', () => {
     expect(response.body.code).toBe('request.too-large');
   });
 
+  it('refuses a body of a type no route reads with a 415 problem', async () => {
+    const response = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('content-type', 'text/xml')
+      .send('<login/>')
+      .expect(415);
+    expect(response.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    expect(response.body.code).toBe('request.unsupported-media-type');
+  });
+
+  it('gives each request an id of its own when the caller sends none or a bad one', async () => {
+    const first = await t.http().get('/api/health').set('x-request-id', 'bad id; drop').expect(200);
+    const second = await t.http().get('/api/health').expect(200);
+    expect(first.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first.headers['x-request-id']).not.toBe(second.headers['x-request-id']);
+  });
+
   it('names each invalid and unknown field of a body', async () => {
     const response = await t
       .http()

@@ -21,3 +21,5 @@ export * from './lib/problem/transforms';
 export * from './lib/http/downloads';
 export * from './lib/http/page-query.dto';
 export * from './lib/http/file-upload.interceptor';
+export * from './lib/http/http-types';
+export * from './lib/http/request-id';

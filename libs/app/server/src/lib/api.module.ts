@@ -1,5 +1,4 @@
-import { DynamicModule, Logger, Module } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
+import { DynamicModule, Module } from '@nestjs/common';
 import { AssessmentsApiModule } from '@thuchoc/assessments/api';
 import { AttendanceApiModule } from '@thuchoc/attendance/api';
 import { ClassesApiModule } from '@thuchoc/classes/api';
@@ -8,7 +7,6 @@ import { IdentityApiModule } from '@thuchoc/identity/api';
 import { IntegrityApiModule } from '@thuchoc/integrity/api';
 import { NotificationsApiModule } from '@thuchoc/notifications/api';
 import { AppConfig, HealthModule, PlatformModule } from '@thuchoc/shared/api-core';
-import { existsSync } from 'node:fs';
 
 /** Every domain module, in dependency order. The worker runs the same set without HTTP. */
 export const DOMAIN_MODULES = [
@@ -21,18 +19,10 @@ export const DOMAIN_MODULES = [
   AssessmentsApiModule,
 ];
 
-function webAppModules(config: AppConfig): DynamicModule[] {
-  if (!config.webRoot) return [];
-  if (!existsSync(config.webRoot)) {
-    new Logger('ApiModule').warn(
-      `web app not found at ${config.webRoot}; serving the API only (run npm run build)`,
-    );
-    return [];
-  }
-  return [ServeStaticModule.forRoot({ rootPath: config.webRoot, exclude: ['/api/{*path}'] })];
-}
-
-/** The HTTP api. In embedded mode it also runs the job processors, so one process serves everything. */
+/**
+ * The HTTP api (bootstrap.ts serves the web app beside it). In embedded mode it
+ * also runs the job processors, so one process serves everything.
+ */
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -42,7 +32,6 @@ export class ApiModule {
         PlatformModule.forRoot(config, { runConsumers: config.isEmbedded }),
         HealthModule,
         ...DOMAIN_MODULES,
-        ...webAppModules(config),
       ],
     };
   }

@@ -1,22 +1,34 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ClassesDemoSeeder } from '@thuchoc/classes/api';
 import { DEMO_LOGINS_BANNER, DemoSeeder } from '@thuchoc/identity/api';
-import { AppConfig, configureApp, dataSourceOptions, EmbeddedPostgres } from '@thuchoc/shared/api-core';
+import {
+  AppConfig,
+  configureApp,
+  dataSourceOptions,
+  EmbeddedPostgres,
+  JSON_BODY_LIMIT,
+  requestIdOf,
+} from '@thuchoc/shared/api-core';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ApiModule, WorkerModule } from './api.module';
+import { serveWebApp } from './web-app';
 
 /** Builds the api exactly as production runs it; used by main.ts and the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
-  app.set('trust proxy', config.trustProxy);
-  configureApp(app, config);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot(config),
+    // trustProxy: the number of proxies in front whose X-Forwarded-For is believed (0: none).
+    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: JSON_BODY_LIMIT, genReqId: requestIdOf }),
+    { bufferLogs: true, bodyParser: false },
+  );
+  await configureApp(app, config);
+  await serveWebApp(app, config.webRoot);
   await app.init();
+  // Fastify finishes loading its plugins here: in-process requests (tests) need it before listen().
+  await app.getHttpAdapter().getInstance().ready();
   if (config.seedDemo && (await app.get(DemoSeeder).seedIfEmpty())) {
     await app.get(ClassesDemoSeeder).seed();
     console.log(DEMO_LOGINS_BANNER);

@@ -9,13 +9,12 @@ import {
   Post,
   Res,
   StreamableFile,
-  UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CourseResponse } from '@thuchoc/courses/contracts';
 import { Roles, ScopedBy } from '@thuchoc/identity/api';
-import type { Response } from 'express';
+import { HttpReply, UploadedPart } from '@thuchoc/shared/api-core';
 import { COURSE_READERS, COURSE_WRITERS, partOfCourse } from './course-access';
 import { CourseContentService } from './course-content.service';
 import {
@@ -116,7 +115,7 @@ export class CourseContentController {
   async addAttachment(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('lessonId', partOfCourse('lesson')) lessonId: string,
-    @UploadedFile() file: UploadedPdf | undefined,
+    @UploadedPart() file: UploadedPdf | undefined,
   ): Promise<CourseResponse> {
     return toCourseResponse(await this.content.addAttachment(id, lessonId, file));
   }
@@ -127,7 +126,7 @@ export class CourseContentController {
   async download(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', partOfCourse('attachment')) attachmentId: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: HttpReply,
   ): Promise<StreamableFile> {
     const file = await this.content.download(id, attachmentId);
     return sendPdf(res, file.fileName, file.bytes);

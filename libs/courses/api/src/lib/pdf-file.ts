@@ -1,8 +1,7 @@
 import { applyDecorators, HttpStatus, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { PDF_ATTACHMENT_MAX_BYTES } from '@thuchoc/courses/contracts';
-import { badRequest, ProblemException, sendDownload } from '@thuchoc/shared/api-core';
-import type { Response } from 'express';
+import { badRequest, HttpReply, ProblemException, sendDownload } from '@thuchoc/shared/api-core';
 
 const PDF_HEADER = Buffer.from('%PDF-');
 const PDF_TRAILER = Buffer.from('%%EOF');
@@ -27,7 +26,7 @@ export const attachmentTooLarge = () =>
     `A PDF attachment may hold at most ${PDF_ATTACHMENT_MAX_BYTES / (1024 * 1024)} MiB.`,
   );
 
-/** The multipart part multer hands to a route (memory storage). */
+/** The part of an uploaded file (`UploadedPart`) a route reads. */
 export interface UploadedPdf {
   originalname: string;
   buffer: Buffer;
@@ -70,7 +69,7 @@ export function cleanFileName(sent: string): string {
  * Sends PDF bytes as a download, the same way wherever a PDF is served.
  * Use with `@Res({ passthrough: true })` and `@ApiPdfDownload()`.
  */
-export const sendPdf = (res: Response, fileName: string, bytes: Buffer): StreamableFile =>
+export const sendPdf = (res: HttpReply, fileName: string, bytes: Buffer): StreamableFile =>
   sendDownload(res, fileName, 'application/pdf', bytes);
 
 /** OpenAPI description of a route answered by `sendPdf`. */

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -24,13 +23,25 @@ export class PlatformModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
+            // The HTTP layer gave the request its id (requestIdOf) before any middleware ran.
+            genReqId: (req) => String(req.id),
+            // What a request line needs, and no headers: no tokens or cookies to redact, and cheap to bind per request.
+            serializers: {
+              req: (req: {
+                id: unknown;
+                method: string;
+                url: string;
+                remoteAddress?: string;
+                headers?: Record<string, unknown>;
+              }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+                remoteAddress: req.remoteAddress,
+                userAgent: req.headers?.['user-agent'],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
           },
         }),

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  Post,
-  Query,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import {
   QuestionFileFormat,
@@ -16,6 +6,7 @@ import {
   QUESTION_IMPORT_MAX_BYTES,
 } from '@thuchoc/assessments/contracts';
 import { Authenticated, CurrentPrincipal, Principal } from '@thuchoc/identity/api';
+import { UploadedPart } from '@thuchoc/shared/api-core';
 import { CourseIdPipe } from '../access/question-bank-access';
 import { QuestionImportResultDto } from '../questions/dto/question-response.dto';
 import { ImportQuestionsDto, QuestionSheetQueryDto } from './question-files.dto';
@@ -58,7 +49,7 @@ export class QuestionFilesController {
     @CurrentPrincipal() principal: Principal,
     @Param('courseId', CourseIdPipe) courseId: string,
     @Body() dto: ImportQuestionsDto,
-    @UploadedFile() file: UploadedQuestionFile | undefined,
+    @UploadedPart() file: UploadedQuestionFile | undefined,
   ): Promise<QuestionImportResult> {
     return this.transfer.import(principal, courseId, dto.format, file);
   }

@@ -1,12 +1,11 @@
 import { applyDecorators, HttpStatus, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { EXCUSE_ATTACHMENT_MAX_BYTES, EXCUSE_ATTACHMENT_TYPES } from '@thuchoc/attendance/contracts';
-import { badRequest, ProblemException, sendDownload } from '@thuchoc/shared/api-core';
-import type { Response } from 'express';
+import { badRequest, HttpReply, ProblemException, sendDownload } from '@thuchoc/shared/api-core';
 
 export type ExcuseAttachmentType = (typeof EXCUSE_ATTACHMENT_TYPES)[number];
 
-/** The multipart part multer hands to a route (memory storage). */
+/** The part of an uploaded file (`UploadedPart`) a route reads. */
 export interface UploadedAttachment {
   originalname: string;
   buffer: Buffer;
@@ -86,7 +85,7 @@ export function cleanFileName(sent: string, type: ExcuseAttachmentType): string 
 }
 
 /** Sends a stored attachment as a download; use with `@Res({ passthrough: true })` and `@ApiExcuseAttachment()`. */
-export const sendExcuseFile = (res: Response, file: ExcuseFile): StreamableFile =>
+export const sendExcuseFile = (res: HttpReply, file: ExcuseFile): StreamableFile =>
   sendDownload(res, file.fileName, file.contentType, file.bytes);
 
 /** OpenAPI description of a route answered by `sendExcuseFile`. */

@@ -15,7 +15,7 @@ import { ExcuseResponse } from '@thuchoc/attendance/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@thuchoc/identity/api';
 import { Role } from '@thuchoc/identity/contracts';
 import { Page } from '@thuchoc/shared/contracts';
-import type { Response } from 'express';
+import type { HttpReply } from '@thuchoc/shared/api-core';
 import { DecideExcuseDto, ExcuseListQueryDto } from './dto/excuse-requests.dto';
 import { ApiExcuseAttachment, sendExcuseFile } from './excuse-attachment';
 import { toExcuseResponse } from './excuse-row';
@@ -56,7 +56,7 @@ export class ExcusesController {
   async attachment(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: HttpReply,
   ): Promise<StreamableFile> {
     return sendExcuseFile(res, await this.excuses.staffAttachment(principal, id));
   }

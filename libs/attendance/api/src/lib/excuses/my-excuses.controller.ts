@@ -7,14 +7,13 @@ import {
   Post,
   Res,
   StreamableFile,
-  UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { ExcuseResponse } from '@thuchoc/attendance/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@thuchoc/identity/api';
 import { Role } from '@thuchoc/identity/contracts';
-import type { Response } from 'express';
+import { HttpReply, UploadedPart } from '@thuchoc/shared/api-core';
 import { SubmitExcuseDto } from './dto/excuse-requests.dto';
 import { ApiExcuseAttachment, sendExcuseFile, UploadedAttachment } from './excuse-attachment';
 import { toExcuseResponse } from './excuse-row';
@@ -49,7 +48,7 @@ export class MyExcusesController {
     @CurrentPrincipal() principal: Principal,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
     @Body() dto: SubmitExcuseDto,
-    @UploadedFile() file: UploadedAttachment | undefined,
+    @UploadedPart() file: UploadedAttachment | undefined,
   ): Promise<ExcuseResponse> {
     return toExcuseResponse(
       await this.excuses.submit(principal.userId, sessionId, dto.reason, file),
@@ -63,7 +62,7 @@ export class MyExcusesController {
   async attachment(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: HttpReply,
   ): Promise<StreamableFile> {
     return sendExcuseFile(res, await this.excuses.learnerAttachment(principal.userId, id));
   }

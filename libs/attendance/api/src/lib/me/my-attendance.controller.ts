@@ -21,8 +21,8 @@ import {
 } from '@thuchoc/attendance/contracts';
 import { CurrentPrincipal, Principal, Roles } from '@thuchoc/identity/api';
 import { Role } from '@thuchoc/identity/contracts';
-import type { Request, Response } from 'express';
 import { Observable } from 'rxjs';
+import type { HttpReply, HttpRequest } from '@thuchoc/shared/api-core';
 import { AttentionChecksService } from '../attention/attention-checks.service';
 import { CheckInService } from '../check-in/check-in.service';
 import { LiveEvents } from '../live/live-events';
@@ -62,8 +62,8 @@ export class MyAttendanceController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CheckInDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<CheckInResponse> {
     const result = await this.checkIns.checkIn(principal, id, dto, request.ip ?? 'unknown');
     response.status(result.isNew ? 201 : 200);

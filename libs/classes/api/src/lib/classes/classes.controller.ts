@@ -14,7 +14,7 @@ import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClassResponse, ClassSummary, ClassTransitionResponse } from '@thuchoc/classes/contracts';
 import { CurrentPrincipal, Principal, Roles, ScopedBy } from '@thuchoc/identity/api';
 import { Page } from '@thuchoc/shared/contracts';
-import type { Response } from 'express';
+import type { HttpReply } from '@thuchoc/shared/api-core';
 import { OVERSIGHT, STAFF } from './class-roles';
 import { toClassResponse } from './class-row';
 import { ClassesService } from './classes.service';
@@ -77,7 +77,7 @@ export class ClassesController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ClassTransitionDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ClassTransitionResponse> {
     const result = await this.classes.transition(principal, id, dto);
     if (result.approval) response.status(202);

@@ -7,21 +7,24 @@ import {
   Post,
   Res,
   StreamableFile,
-  UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { EnrollmentImportResponse, IMPORT_MAX_BYTES } from '@thuchoc/classes/contracts';
 import { CurrentPrincipal, Principal, Roles, ScopedBy } from '@thuchoc/identity/api';
-import { badRequest, sendDownload } from '@thuchoc/shared/api-core';
-import type { Response } from 'express';
+import {
+  badRequest,
+  FileUploadInterceptor,
+  HttpReply,
+  sendDownload,
+  UploadedPart,
+} from '@thuchoc/shared/api-core';
 import { OVERSIGHT, STAFF } from '../classes/class-roles';
 import { ClassAccess } from '../classes/class-access';
 import { EnrollmentImportsService } from './enrollment-imports.service';
 import { activationSheetXlsx, errorReportCsv } from './import-reports';
 
-/** The part of multer's file this route reads. */
+/** The part of the uploaded file this route reads. */
 interface UploadedSpreadsheet {
   originalname: string;
   buffer: Buffer;
@@ -44,16 +47,14 @@ export class EnrollmentImportsController {
   @ScopedBy('class')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }))
+  @UseInterceptors(FileUploadInterceptor({ field: 'file', maxBytes: IMPORT_MAX_BYTES }))
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
-    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @UploadedPart() file: UploadedSpreadsheet | undefined,
   ): Promise<EnrollmentImportResponse> {
     if (!file) throw badRequest('import.file-missing', 'Attach the file in the "file" field.');
-    // Multer decodes the multipart file name as latin1; Vietnamese names need it read back as UTF-8.
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    return this.imports.create(principal, id, fileName, file.buffer);
+    return this.imports.create(principal, id, file.originalname, file.buffer);
   }
 
   @Get()
@@ -80,7 +81,7 @@ export class EnrollmentImportsController {
   async errorReport(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('importId', ParseUUIDPipe) importId: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: HttpReply,
   ): Promise<StreamableFile> {
     const problems = await this.imports.problems(id, importId);
     return sendDownload(
@@ -98,7 +99,7 @@ export class EnrollmentImportsController {
   async activationSheet(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('importId', ParseUUIDPipe) importId: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: HttpReply,
   ): Promise<StreamableFile> {
     const klass = await this.access.row(id);
     const rows = await this.imports.activationSheet(id, importId);

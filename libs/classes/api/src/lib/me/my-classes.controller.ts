@@ -20,7 +20,7 @@ import {
 import { CurrentPrincipal, Principal, Roles } from '@thuchoc/identity/api';
 import { ApiPdfDownload, sendPdf } from '@thuchoc/courses/api';
 import { Role } from '@thuchoc/identity/contracts';
-import type { Response } from 'express';
+import type { HttpReply } from '@thuchoc/shared/api-core';
 import { WithdrawEnrollmentDto } from '../enrollments/dto/enrollment-requests.dto';
 import { MyClassesService } from './my-classes.service';
 
@@ -52,7 +52,7 @@ export class MyClassesController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: HttpReply,
   ): Promise<StreamableFile> {
     const file = await this.myClasses.attachment(principal.userId, id, attachmentId);
     return sendPdf(res, file.fileName, file.bytes);

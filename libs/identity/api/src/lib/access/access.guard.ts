@@ -1,9 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { ACCESS_METADATA, AccessRule, forbidden, notFound, unauthorized } from '@thuchoc/shared/api-core';
+import {
+  ACCESS_METADATA,
+  AccessRule,
+  forbidden,
+  HttpRequest,
+  notFound,
+  unauthorized,
+} from '@thuchoc/shared/api-core';
 import { isUUID } from 'class-validator';
-import type { Request } from 'express';
 import { SCOPE_METADATA, ScopeRule } from './access.decorators';
 import { AccessTokenClaims, RequestWithPrincipal } from './principal';
 import { ScopeService } from './scope.service';
@@ -28,7 +34,7 @@ export class AccessGuard implements CanActivate {
     if (!rule) throw forbidden('access.undeclared', 'This route declares no access rule.');
     if (rule.kind === 'public') return true;
 
-    const request = context.switchToHttp().getRequest<Request & RequestWithPrincipal>();
+    const request = context.switchToHttp().getRequest<HttpRequest & RequestWithPrincipal>();
     const claims = await this.verify(request);
     const principal = {
       userId: claims.sub,
@@ -43,7 +49,7 @@ export class AccessGuard implements CanActivate {
     }
     const scope = this.reflector.getAllAndOverride<ScopeRule | undefined>(SCOPE_METADATA, targets);
     if (scope) {
-      const id = request.params[scope.param];
+      const id = (request.params as Record<string, string | undefined>)[scope.param];
       const unitId =
         typeof id === 'string' && isUUID(id) ? await this.scopes.resolveUnit(scope.resource, id) : null;
       if (!unitId || !(await this.scopes.isUnitInScope(principal, unitId))) {
@@ -53,7 +59,7 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async verify(request: Request): Promise<AccessTokenClaims> {
+  private async verify(request: HttpRequest): Promise<AccessTokenClaims> {
     const header = request.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
     if (scheme !== 'Bearer' || !token) throw unauthorized('auth.unauthenticated', 'Sign in first.');

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { PublicRoute } from '@thuchoc/shared/api-core';
+import { HttpRequest, PublicRoute } from '@thuchoc/shared/api-core';
 import { ActivationPreview, TokenPair } from '@thuchoc/identity/contracts';
-import type { Request } from 'express';
 import { AuthService, ClientInfo } from './auth.service';
 import { ActivateAccountDto, ActivationPreviewDto, LoginDto, RefreshDto, TokenPairDto } from './dto/auth.dto';
 
-const clientOf = (request: Request): ClientInfo => ({
+const clientOf = (request: HttpRequest): ClientInfo => ({
   ip: request.ip ?? 'unknown',
   userAgent: request.headers['user-agent'] ?? null,
 });
@@ -21,7 +20,7 @@ export class AuthController {
   @PublicRoute()
   @ApiOkResponse({ type: TokenPairDto })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this account or address.' })
-  login(@Body() dto: LoginDto, @Req() request: Request): Promise<TokenPair> {
+  login(@Body() dto: LoginDto, @Req() request: HttpRequest): Promise<TokenPair> {
     return this.auth.login(dto.username, dto.password, { ...clientOf(request), deviceKey: dto.deviceKey });
   }
 
@@ -29,7 +28,7 @@ export class AuthController {
   @HttpCode(200)
   @PublicRoute()
   @ApiOkResponse({ type: TokenPairDto })
-  refresh(@Body() dto: RefreshDto, @Req() request: Request): Promise<TokenPair> {
+  refresh(@Body() dto: RefreshDto, @Req() request: HttpRequest): Promise<TokenPair> {
     return this.auth.refresh(dto.refreshToken, clientOf(request));
   }
 

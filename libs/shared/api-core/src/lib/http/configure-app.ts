@@ -1,37 +1,71 @@
-import { INestApplication, VersioningType } from '@nestjs/common';
-import { PROBLEM_CONTENT_TYPE } from '@thuchoc/shared/contracts';
-import { json, NextFunction, Request, Response } from 'express';
-import { STATUS_CODES } from 'node:http';
+import multipart from '@fastify/multipart';
+import { VersioningType } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter';
+import { badRequest } from '../problem/problem.exception';
 import { createValidationPipe } from '../problem/validation';
+
+/** The largest JSON body any route accepts; files come as multipart, each route with its own limit. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** Security headers, built once: Helmet's middleware, run by a Fastify hook on every reply. */
+function securityHeaders(): (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        // Lesson videos embed from YouTube's no-cookie host only; the web app builds the address from a checked id.
+        'frame-src': ['https://www.youtube-nocookie.com'],
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+}
 
 /**
  * The HTTP pipeline, shared by main.ts and the e2e tests so tests see exactly
- * what production serves: /api/v1 routes, problem+json errors, one validation
- * pipe, security headers, CORS and the OpenAPI page.
+ * what production serves: /api/v1 routes, problem+json errors (malformed and
+ * oversized bodies included), one validation pipe, security headers, multipart
+ * uploads, CORS and the OpenAPI page.
  */
-export function configureApp(app: INestApplication, config: AppConfig): INestApplication {
+export async function configureApp(
+  app: NestFastifyApplication,
+  config: AppConfig,
+): Promise<NestFastifyApplication> {
   app.useLogger(app.get(Logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'img-src': ["'self'", 'data:'],
-          // Lesson videos embed from YouTube's no-cookie host only; the web app builds the address from a checked id.
-          'frame-src': ['https://www.youtube-nocookie.com'],
-          'upgrade-insecure-requests': null,
-        },
-      },
-    }),
+  const fastify = app.getHttpAdapter().getInstance();
+  const headers = securityHeaders();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    headers(request.raw, reply.raw, (error) => done(error as Error));
+  });
+  // Our own JSON parser (the app is created with bodyParser: false) so that a
+  // malformed body is answered as a problem of its own; an oversized one is 413.
+  // An empty body is no body, as clients send it on POSTs that carry nothing.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT },
+    (request, body: string, done) =>
+      body.length === 0
+        ? done(null, undefined)
+        : parseJson(request, body, (error, value) =>
+            error
+              ? done(badRequest('request.malformed-body', 'The request body is not valid JSON.'))
+              : done(null, value),
+          ),
   );
-  // Our own body parser (the app is created with bodyParser: false) so that a
-  // malformed or oversized body is answered as problem+json, never swallowed.
-  app.use(json({ limit: '1mb' }));
-  app.use(bodyParseErrorHandler);
+  // Each upload route sets its own file limit (FileUploadInterceptor); these bound what any multipart request may hold.
+  await app.register(multipart, { limits: { files: 1, fields: 20, parts: 21 } });
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
@@ -50,23 +84,4 @@ export function configureApp(app: INestApplication, config: AppConfig): INestApp
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
-}
-
-function bodyParseErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
-  const status = (error as { status?: number }).status;
-  if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
-  const code = status === 413 ? 'request.too-large' : 'request.malformed-body';
-  res
-    .status(status)
-    .type(PROBLEM_CONTENT_TYPE)
-    .send(
-      JSON.stringify({
-        type: `urn:thuchoc:problem:${code}`,
-        title: STATUS_CODES[status] ?? 'Bad Request',
-        status,
-        code,
-        detail: status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.',
-        instance: _req.originalUrl,
-      }),
-    );
 }

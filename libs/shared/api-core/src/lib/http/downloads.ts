@@ -1,6 +1,6 @@
 import { StreamableFile } from '@nestjs/common';
 import { foldVietnamese } from '@thuchoc/shared/util';
-import type { Response } from 'express';
+import type { HttpReply } from './http-types';
 
 /**
  * `attachment` with the UTF-8 name (RFC 6266 / 8187), so Vietnamese names
@@ -19,10 +19,10 @@ export function attachmentDisposition(fileName: string): string {
  * Sends bytes as a download, the same way wherever a file is served.
  * Use with `@Res({ passthrough: true })`.
  */
-export function sendDownload(res: Response, fileName: string, type: string, bytes: Buffer): StreamableFile {
+export function sendDownload(res: HttpReply, fileName: string, type: string, bytes: Buffer): StreamableFile {
   // Never let a browser guess another type (e.g. HTML) from the bytes.
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Cache-Control', 'private, no-store');
+  res.header('X-Content-Type-Options', 'nosniff');
+  res.header('Cache-Control', 'private, no-store');
   return new StreamableFile(bytes, {
     type,
     disposition: attachmentDisposition(fileName),

@@ -19,8 +19,9 @@ function run(exception: unknown) {
       sent.type = type;
       return this;
     },
-    setHeader(name: string, value: string) {
+    header(name: string, value: string) {
       sent.headers[name] = value;
+      return this;
     },
     send(body: string) {
       sent.body = JSON.parse(body);
@@ -28,7 +29,7 @@ function run(exception: unknown) {
   };
   const host = {
     switchToHttp: () => ({
-      getRequest: () => ({ originalUrl: '/api/v1/x', id: 'r1' }),
+      getRequest: () => ({ url: '/api/v1/x', id: 'r1' }),
       getResponse: () => response,
     }),
   } as unknown as ArgumentsHost;
@@ -60,6 +61,16 @@ describe(ProblemDetailsFilter.name, () => {
       status: 404,
       code: 'resource.not-found',
     });
+  });
+
+  it('keeps the 4xx status an HTTP plugin gave its error', () => {
+    const tooMany = Object.assign(new Error('reach files limit'), {
+      statusCode: 413,
+      code: 'FST_FILES_LIMIT',
+    });
+    expect(run(tooMany).body).toMatchObject({ status: 413, code: 'request.too-large' });
+    const unsupported = Object.assign(new Error('the request is not multipart'), { statusCode: 406 });
+    expect(run(unsupported).body).toMatchObject({ status: 406, code: 'request.invalid' });
   });
 
   it('maps a unique violation that slipped through to 409', () => {

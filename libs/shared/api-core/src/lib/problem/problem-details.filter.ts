@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails } from '@thuchoc/shared/contracts';
-import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
+import type { HttpReply, HttpRequest } from '../http/http-types';
 import { ProblemException } from './problem.exception';
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -34,16 +34,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<HttpRequest>();
+    const reply = http.getResponse<HttpReply>();
     const problem = this.toProblem(exception);
-    problem.instance = request.originalUrl;
+    problem.instance = request.url;
     if (request.id !== undefined) problem.requestId = String(request.id);
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
     if (exception instanceof ProblemException) {
-      for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
+      for (const [name, value] of Object.entries(exception.headers)) reply.header(name, value);
     }
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
   private toProblem(exception: unknown): ProblemDetails {
@@ -64,10 +64,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         problem.details = (body as { details: unknown }).details;
       return problem;
     }
-    // body-parser errors (malformed JSON, too large) carry their own 4xx status.
-    const status = (exception as { status?: unknown; statusCode?: unknown })?.status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      return this.problem(status, CODE_BY_STATUS[status] ?? 'request.invalid', (exception as Error).message);
+    // Errors of the HTTP layer's plugins (e.g. multipart limits) carry their own 4xx status.
+    const { status, statusCode } = (exception ?? {}) as { status?: unknown; statusCode?: unknown };
+    const given = typeof status === 'number' ? status : statusCode;
+    if (typeof given === 'number' && given >= 400 && given < 500) {
+      return this.problem(given, CODE_BY_STATUS[given] ?? 'request.invalid', (exception as Error).message);
     }
     if (
       exception instanceof QueryFailedError &&

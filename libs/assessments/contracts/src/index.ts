@@ -1,2 +1,4 @@
 export * from './lib/questions';
 export * from './lib/question-files';
+export * from './lib/quizzes';
+export * from './lib/attempts';

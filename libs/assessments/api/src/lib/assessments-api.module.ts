@@ -4,24 +4,55 @@ import { CoursesApiModule } from '@thuchoc/courses/api';
 import { IdentityApiModule } from '@thuchoc/identity/api';
 import { IntegrityApiModule } from '@thuchoc/integrity/api';
 import { QuestionBankAccess } from './access/question-bank-access';
+import { AttemptClosing } from './attempts/attempt-closing';
+import { AttemptItemsCache } from './attempts/attempt-items-cache';
+import { AttemptsService } from './attempts/attempts.service';
+import { MyAttemptsController } from './attempts/my-attempts.controller';
+import { MyAttemptsService } from './attempts/my-attempts.service';
+import { QuestionPool } from './attempts/question-pool';
+import { GradingService } from './grading/grading.service';
+import { AssessmentsJobsProcessor } from './jobs/assessments-jobs.processor';
+import { AttemptSweeper } from './jobs/attempt-sweeper';
 import { QuestionVersion } from './questions/question-version.entity';
 import { Question } from './questions/question.entity';
 import { QuestionsController } from './questions/questions.controller';
 import { QuestionsService } from './questions/questions.service';
+import { QuizAccess } from './quizzes/quiz-access';
+import { Quiz } from './quizzes/quiz.entity';
+import { QuizzesController } from './quizzes/quizzes.controller';
+import { QuizzesService } from './quizzes/quizzes.service';
 import { QuestionFilesController } from './transfer/question-files.controller';
 import { QuestionTransferService } from './transfer/question-transfer.service';
 
-/** Assessments: the question bank of each course (questions, versions, imports and exports). */
+/**
+ * Assessments: the question bank of each course (questions, versions, imports
+ * and exports), the quizzes of each class and their server-timed attempts,
+ * graded by a job.
+ */
 @Module({
   imports: [
     IdentityApiModule,
     IntegrityApiModule,
     CoursesApiModule,
-    TypeOrmModule.forFeature([Question, QuestionVersion]),
+    TypeOrmModule.forFeature([Question, QuestionVersion, Quiz]),
   ],
   // The files controller first: its `GET …/questions/export` must be matched before `GET …/questions/:questionId`.
-  controllers: [QuestionFilesController, QuestionsController],
-  providers: [QuestionBankAccess, QuestionsService, QuestionTransferService],
+  controllers: [QuestionFilesController, QuestionsController, QuizzesController, MyAttemptsController],
+  providers: [
+    QuestionBankAccess,
+    QuestionsService,
+    QuestionTransferService,
+    QuizAccess,
+    QuizzesService,
+    QuestionPool,
+    AttemptItemsCache,
+    AttemptClosing,
+    AttemptsService,
+    MyAttemptsService,
+    GradingService,
+    AssessmentsJobsProcessor,
+    AttemptSweeper,
+  ],
   exports: [QuestionsService],
 })
 export class AssessmentsApiModule {}

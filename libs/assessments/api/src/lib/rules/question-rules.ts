@@ -181,7 +181,7 @@ function isDistinct(texts: readonly string[]): boolean {
 }
 
 /** Field errors in order, messages of one field grouped. */
-class FieldErrors {
+export class FieldErrors {
   private readonly byField = new Map<string, string[]>();
 
   check(field: string, isSound: boolean, message: string): void {

@@ -49,6 +49,13 @@ export interface AppConfig {
   checkInCodeToleranceSteps: number;
   /** How often live presence counters are copied from Redis to PostgreSQL (and sessions past their end closed). */
   presenceFlushMs: number;
+  /**
+   * Seconds after a quiz attempt's deadline during which answers and the
+   * submit are still accepted, for answers already on their way over the network.
+   */
+  attemptGraceSeconds: number;
+  /** How often the sweeper submits quiz attempts past their deadline whose delayed job was lost. */
+  attemptSweepMs: number;
   /** SMTP server that e-mails the notifications worth an e-mail; null → in-app notifications only. */
   smtpUrl: string | null;
   /** Sender of those e-mails, `Name <address>` or a bare address. */
@@ -204,6 +211,8 @@ export function loadConfig(env: Env): AppConfig {
     checkInCodeStepSeconds: read.int('CHECKIN_CODE_STEP_SECONDS', 30, 10, 300),
     checkInCodeToleranceSteps: read.int('CHECKIN_CODE_TOLERANCE_STEPS', 1, 0, 3),
     presenceFlushMs: read.int('PRESENCE_FLUSH_MS', 15_000, 200, 300_000),
+    attemptGraceSeconds: read.int('ATTEMPT_GRACE_SECONDS', 10, 0, 120),
+    attemptSweepMs: read.int('ATTEMPT_SWEEP_MS', 30_000, 200, 600_000),
     smtpUrl,
     mailFrom: read.mailAddress('MAIL_FROM', 'ThucHoc <no-reply@thuchoc.local>'),
   };

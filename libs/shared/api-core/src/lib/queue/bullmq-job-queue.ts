@@ -20,7 +20,11 @@ export class BullMqJobQueue implements JobQueue {
   ) {}
 
   async add(queue: string, name: string, data: unknown, options: AddJobOptions): Promise<void> {
-    await this.queue(queue).add(name, data, { ...BULLMQ_DEFAULT_JOB_OPTIONS, jobId: options.jobId });
+    await this.queue(queue).add(name, data, {
+      ...BULLMQ_DEFAULT_JOB_OPTIONS,
+      jobId: options.jobId,
+      ...(options.delayMs && options.delayMs > 0 ? { delay: Math.ceil(options.delayMs) } : {}),
+    });
   }
 
   async close(): Promise<void> {

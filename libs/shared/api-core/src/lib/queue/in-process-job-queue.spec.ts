@@ -44,4 +44,29 @@ describe(InProcessJobQueue.name, () => {
       'no processor',
     );
   });
+
+  it('runs a delayed job after add has resolved, not before', async () => {
+    const queue = new InProcessJobQueue(0);
+    let resolveRan: (job: JobEnvelope) => void = () => undefined;
+    const ran = new Promise<JobEnvelope>((resolve) => (resolveRan = resolve));
+    let handled = false;
+    queue.register('q', {
+      handle: async (job) => {
+        handled = true;
+        resolveRan(job);
+      },
+    });
+    await queue.add('q', 'due', { a: 1 }, { jobId: 'later', delayMs: 30 });
+    expect(handled).toBe(false);
+    await expect(ran).resolves.toMatchObject({ id: 'later', name: 'due', data: { a: 1 } });
+  });
+
+  it('forgets delayed jobs when closed', async () => {
+    const queue = new InProcessJobQueue(0);
+    const handle = jest.fn(async () => undefined);
+    queue.register('q', { handle });
+    await queue.add('q', 'due', {}, { jobId: 'never', delayMs: 10_000 });
+    queue.close();
+    expect(handle).not.toHaveBeenCalled();
+  });
 });

@@ -18,6 +18,8 @@ export interface JobProcessor<TData = unknown> {
 
 export interface AddJobOptions {
   jobId: string;
+  /** Run no earlier than this many milliseconds from now (a deadline); the job may still run late. */
+  delayMs?: number;
 }
 
 /** Producer side of the job queues: BullMQ on Redis, or in-process in embedded mode. */

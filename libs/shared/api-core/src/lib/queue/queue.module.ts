@@ -59,6 +59,7 @@ export class QueueModule implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.queue instanceof BullMqJobQueue) await this.queue.close();
+    if (this.queue instanceof InProcessJobQueue) this.queue.close();
     this.redis?.disconnect();
   }
 }

@@ -7,6 +7,7 @@ import { DeviceKeys1764115000000 } from './1764115000000-DeviceKeys';
 import { Attendance1764120000000 } from './1764120000000-Attendance';
 import { NotificationEmails1764130000000 } from './1764130000000-NotificationEmails';
 import { QuestionBank1764140000000 } from './1764140000000-QuestionBank';
+import { Quizzes1764150000000 } from './1764150000000-Quizzes';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Attendance1764120000000,
   NotificationEmails1764130000000,
   QuestionBank1764140000000,
+  Quizzes1764150000000,
 ];

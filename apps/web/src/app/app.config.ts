@@ -1,6 +1,7 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { assessmentsTranslations } from '@thuchoc/assessments/web';
 import { attendanceTranslations } from '@thuchoc/attendance/web';
 import { classesTranslations, learningTranslations } from '@thuchoc/classes/web';
 import { coursesTranslations } from '@thuchoc/courses/web';
@@ -24,6 +25,7 @@ export const appConfig: ApplicationConfig = {
       classesTranslations,
       learningTranslations,
       attendanceTranslations,
+      assessmentsTranslations,
       appTranslations,
     ),
     provideAppIcons(),

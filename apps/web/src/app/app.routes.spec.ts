@@ -85,6 +85,10 @@ describe('appRoutes', () => {
     [Role.Auditor, '/auditor/classes/c1/attendance', 'attendance.grid.title'],
     [Role.Auditor, '/auditor/excuses', 'attendance.excuses.title'],
     [Role.Auditor, '/auditor/flags', 'attendance.flags.title'],
+    [Role.CentreStaff, '/centre/courses/c1/questions', 'questionBank.title'],
+    [Role.CentreStaff, '/centre/courses/c1', 'courses.editor.title'],
+    [Role.Auditor, '/auditor/courses/c1/questions', 'questionBank.title'],
+    [Role.Lecturer, '/lecturer/courses/c1/questions', 'questionBank.title'],
   ])('lets a %s open %s', async (role, url, title) => {
     signInAs(makeUser({ roles: [role] }));
     await router.navigateByUrl(url);

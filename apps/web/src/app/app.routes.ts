@@ -1,5 +1,10 @@
 import { Route, Routes } from '@angular/router';
 import {
+  auditorQuestionBankRoutes,
+  centreQuestionBankRoutes,
+  lecturerQuestionBankRoutes,
+} from '@thuchoc/assessments/web';
+import {
   auditorAttendanceRoutes,
   centreAttendanceRoutes,
   learnerAttendanceRoutes,
@@ -52,9 +57,22 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: redirectToHome },
       areaRoute(Role.Learner, [...learnerClassRoutes, ...learnerAttendanceRoutes]),
-      areaRoute(Role.Lecturer, [...lecturerClassRoutes, ...lecturerAttendanceRoutes]),
-      areaRoute(Role.CentreStaff, [...courseRoutes, ...centreClassRoutes, ...centreAttendanceRoutes]),
-      areaRoute(Role.Auditor, [...auditorClassRoutes, ...auditorAttendanceRoutes]),
+      areaRoute(Role.Lecturer, [
+        ...lecturerClassRoutes,
+        ...lecturerAttendanceRoutes,
+        ...lecturerQuestionBankRoutes,
+      ]),
+      areaRoute(Role.CentreStaff, [
+        ...centreQuestionBankRoutes,
+        ...courseRoutes,
+        ...centreClassRoutes,
+        ...centreAttendanceRoutes,
+      ]),
+      areaRoute(Role.Auditor, [
+        ...auditorClassRoutes,
+        ...auditorAttendanceRoutes,
+        ...auditorQuestionBankRoutes,
+      ]),
       areaRoute(Role.Admin, adminRoutes),
       profileRoute,
     ],

@@ -16,3 +16,4 @@ export * from './lib/layout/narrow-screen';
 export * from './lib/presence/activity-heartbeat';
 export * from './lib/data/remote-value';
 export * from './lib/files/download-file';
+export * from './lib/files/blob-problem';

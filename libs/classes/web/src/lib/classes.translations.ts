@@ -53,6 +53,7 @@ const vi = {
     detail: {
       back: 'Danh sách lớp',
       attendance: 'Bảng điểm danh',
+      questionBank: 'Ngân hàng câu hỏi của chương trình',
       tabs: {
         overview: 'Tổng quan',
         sessions: 'Lịch học',
@@ -510,6 +511,7 @@ const en: typeof vi = {
     detail: {
       back: 'All classes',
       attendance: 'Attendance',
+      questionBank: 'Course question bank',
       tabs: {
         overview: 'Overview',
         sessions: 'Schedule',

@@ -1,6 +1,7 @@
 const vi = {
   learning: {
     myClasses: 'Lớp của tôi',
+    questionBank: 'Ngân hàng câu hỏi',
     day: '{{weekday}}, {{date}}',
     dayTime: '{{weekday}}, {{date}} lúc {{time}}',
     weekdays: {
@@ -151,6 +152,7 @@ const vi = {
 const en: typeof vi = {
   learning: {
     myClasses: 'My classes',
+    questionBank: 'Question bank',
     day: '{{weekday}} {{date}}',
     dayTime: '{{weekday}} {{date}} at {{time}}',
     weekdays: {

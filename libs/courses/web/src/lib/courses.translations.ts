@@ -37,6 +37,7 @@ const vi = {
       title: 'Biên soạn chương trình',
       back: 'Danh sách chương trình',
       owner: 'Đơn vị quản lý: {{name}}',
+      questionBank: 'Ngân hàng câu hỏi',
       tabs: {
         details: 'Thông tin chung',
         content: 'Nội dung',
@@ -205,6 +206,7 @@ const en: typeof vi = {
       title: 'Course editor',
       back: 'All courses',
       owner: 'Owner unit: {{name}}',
+      questionBank: 'Question bank',
       tabs: {
         details: 'Details',
         content: 'Content',

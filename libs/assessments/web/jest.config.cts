@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'assessments-web',
+  preset: '../../../jest.angular.preset.js',
+  coverageDirectory: '../../../coverage/libs/assessments/web',
+};

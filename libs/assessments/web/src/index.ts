@@ -1,0 +1,2 @@
+export * from './lib/question-bank.routes';
+export * from './lib/assessments.translations';

@@ -10,6 +10,9 @@ import { AttemptsService } from './attempts/attempts.service';
 import { MyAttemptsController } from './attempts/my-attempts.controller';
 import { MyAttemptsService } from './attempts/my-attempts.service';
 import { QuestionPool } from './attempts/question-pool';
+import { EssayGradingService } from './essays/essay-grading.service';
+import { EssaysController } from './essays/essays.controller';
+import { RubricsService } from './essays/rubrics.service';
 import { GradingService } from './grading/grading.service';
 import { AssessmentsJobsProcessor } from './jobs/assessments-jobs.processor';
 import { AttemptSweeper } from './jobs/attempt-sweeper';
@@ -22,6 +25,8 @@ import { Quiz } from './quizzes/quiz.entity';
 import { QuizzesController } from './quizzes/quizzes.controller';
 import { QuizzesService } from './quizzes/quizzes.service';
 import { QuestionFilesController } from './transfer/question-files.controller';
+import { SimilarityFlagsController } from './similarity-flags/similarity-flags.controller';
+import { SimilarityFlagsService } from './similarity-flags/similarity-flags.service';
 import { QuestionTransferService } from './transfer/question-transfer.service';
 
 /**
@@ -37,7 +42,14 @@ import { QuestionTransferService } from './transfer/question-transfer.service';
     TypeOrmModule.forFeature([Question, QuestionVersion, Quiz]),
   ],
   // The files controller first: its `GET …/questions/export` must be matched before `GET …/questions/:questionId`.
-  controllers: [QuestionFilesController, QuestionsController, QuizzesController, MyAttemptsController],
+  controllers: [
+    QuestionFilesController,
+    QuestionsController,
+    QuizzesController,
+    MyAttemptsController,
+    EssaysController,
+    SimilarityFlagsController,
+  ],
   providers: [
     QuestionBankAccess,
     QuestionsService,
@@ -50,6 +62,9 @@ import { QuestionTransferService } from './transfer/question-transfer.service';
     AttemptsService,
     MyAttemptsService,
     GradingService,
+    RubricsService,
+    EssayGradingService,
+    SimilarityFlagsService,
     AssessmentsJobsProcessor,
     AttemptSweeper,
   ],

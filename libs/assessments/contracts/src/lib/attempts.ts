@@ -1,3 +1,4 @@
+import type { EssayGrade } from './essays';
 import { QuestionType } from './questions';
 
 /** Queue of the assessments jobs: attempt deadlines and grading. */
@@ -96,6 +97,8 @@ export interface MyAttemptResult extends AttemptSummary {
   pointsEarned: number | null;
   pointsPossible: number | null;
   review: AttemptReviewItem[] | null;
+  /** The lecturer's rubric grade and comments, once graded: always shown, whatever the quiz's rule for keys. */
+  essayGrade: EssayGrade | null;
 }
 
 /** One attempt in a class's results list. */

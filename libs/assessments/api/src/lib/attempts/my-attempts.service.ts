@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { AttemptReviewItem, MyAttemptResult, QuestionType } from '@thuchoc/assessments/contracts';
+import {
+  AttemptReviewItem,
+  AttemptStatus,
+  MyAttemptResult,
+  QuestionType,
+} from '@thuchoc/assessments/contracts';
 import { Principal } from '@thuchoc/identity/api';
 import { DataSource } from 'typeorm';
+import { essayGradesOf } from '../essays/essay-grade-row';
 import { correctChoices } from '../grading/scoring';
 import { QuizAccess } from '../quizzes/quiz-access';
 import { versionContents, versionKey } from './attempt-contents';
@@ -39,6 +45,10 @@ export class MyAttemptsService {
       [quizId, principal.userId],
     );
     const now = new Date();
+    const grades = await essayGradesOf(
+      this.dataSource,
+      rows.filter((row) => row.status === AttemptStatus.Graded).map((row) => row.id),
+    );
     return Promise.all(
       rows.map(async (row) => ({
         ...toAttemptSummary(row),
@@ -47,6 +57,7 @@ export class MyAttemptsService {
         review: isReviewShown(quiz.answersShown, quiz.closesAt, row.status, now)
           ? await this.review(row)
           : null,
+        essayGrade: grades.get(row.id) ?? null,
       })),
     );
   }

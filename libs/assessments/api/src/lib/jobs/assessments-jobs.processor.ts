@@ -4,10 +4,11 @@ import { JobEnvelope, JobProcessor, ProcessorFor } from '@thuchoc/shared/api-cor
 import { DataSource } from 'typeorm';
 import { AttemptClosing } from '../attempts/attempt-closing';
 import { GradingService } from '../grading/grading.service';
+import { SimilarityFlagsService } from '../similarity-flags/similarity-flags.service';
 
 /**
- * Attempt deadlines (delayed jobs, job id = attempt id) and grading (outbox
- * events, job id = event id). Both are safe to run twice.
+ * Attempt deadlines (delayed jobs, job id = attempt id) and grading plus
+ * essay similarity screening (outbox events, job id = event id). Both are safe to run twice.
  */
 @Injectable()
 @ProcessorFor(ASSESSMENTS_QUEUE)
@@ -16,6 +17,7 @@ export class AssessmentsJobsProcessor implements JobProcessor<AttemptJobData> {
     private readonly dataSource: DataSource,
     private readonly closing: AttemptClosing,
     private readonly grading: GradingService,
+    private readonly similarity: SimilarityFlagsService,
   ) {}
 
   async handle(job: JobEnvelope<AttemptJobData>): Promise<void> {
@@ -25,7 +27,9 @@ export class AssessmentsJobsProcessor implements JobProcessor<AttemptJobData> {
         await this.assertNotDue(job.data.attemptId);
         return;
       case AssessmentsJobType.AttemptSubmitted:
+        // Two steps, each once per event: a retry after a failed screening does not grade again.
         await this.grading.grade(job.id, job.data.attemptId);
+        await this.similarity.screen(job.id, job.data.attemptId);
         return;
       default:
         return;

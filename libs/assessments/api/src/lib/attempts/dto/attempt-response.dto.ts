@@ -6,6 +6,7 @@ import {
   AttemptStatus,
   AttemptSummary,
   AttemptView,
+  EssayGrade,
   MyAttemptResult,
   QuestionType,
   QuizResultRow,
@@ -66,6 +67,8 @@ export class MyAttemptResultDto extends AttemptSummaryDto implements MyAttemptRe
   @ApiProperty({ type: Number, nullable: true }) pointsPossible!: number | null;
   /** Only when the quiz's rule shows answers. */
   @ApiProperty({ type: [AttemptReviewItemDto], nullable: true }) review!: AttemptReviewItem[] | null;
+  /** The rubric grade and comments, once graded, whatever the quiz's rule for keys. */
+  @ApiProperty({ type: Object, nullable: true }) essayGrade!: EssayGrade | null;
 }
 
 export class QuizResultRowDto extends AttemptSummaryDto implements QuizResultRow {

@@ -8,6 +8,7 @@ import { Attendance1764120000000 } from './1764120000000-Attendance';
 import { NotificationEmails1764130000000 } from './1764130000000-NotificationEmails';
 import { QuestionBank1764140000000 } from './1764140000000-QuestionBank';
 import { Quizzes1764150000000 } from './1764150000000-Quizzes';
+import { EssayGrading1764160000000 } from './1764160000000-EssayGrading';
 
 /** Every migration, oldest first. A landed migration is never edited; add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   NotificationEmails1764130000000,
   QuestionBank1764140000000,
   Quizzes1764150000000,
+  EssayGrading1764160000000,
 ];

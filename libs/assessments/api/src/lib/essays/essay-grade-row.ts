@@ -1,0 +1,44 @@
+import { CriterionGrade, EssayGrade } from '@thuchoc/assessments/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+
+interface EssayGradeRow {
+  attempt_id: string;
+  criteria: CriterionGrade[];
+  comment: string;
+  rubric_points: number;
+  rubric_max_points: number;
+  essay_points: number;
+  essay_points_possible: number;
+  graded_by: string;
+  graded_at: Date;
+}
+
+/** The essay grades of these attempts, by attempt id. */
+export async function essayGradesOf(
+  manager: DataSource | EntityManager,
+  attemptIds: readonly string[],
+): Promise<Map<string, EssayGrade>> {
+  if (attemptIds.length === 0) return new Map();
+  const rows: EssayGradeRow[] = await manager.query(
+    `SELECT attempt_id, criteria, comment, rubric_points::float AS rubric_points,
+            rubric_max_points::float AS rubric_max_points, essay_points::float AS essay_points,
+            essay_points_possible::float AS essay_points_possible, graded_by, graded_at
+       FROM essay_grades WHERE attempt_id = ANY($1::uuid[])`,
+    [attemptIds],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.attempt_id,
+      {
+        criteria: row.criteria,
+        comment: row.comment,
+        rubricPoints: row.rubric_points,
+        rubricMaxPoints: row.rubric_max_points,
+        essayPoints: row.essay_points,
+        essayPointsPossible: row.essay_points_possible,
+        gradedBy: row.graded_by,
+        gradedAt: row.graded_at.toISOString(),
+      },
+    ]),
+  );
+}

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   AttendanceGrid,
@@ -21,8 +21,8 @@ import {
 } from '@thuchoc/attendance/contracts';
 import { FlagListQuery, IntegrityFlagResponse, ResolveFlagRequest } from '@thuchoc/integrity/contracts';
 import { Page } from '@thuchoc/shared/contracts';
-import { API_BASE_URL, queryParams } from '@thuchoc/shared/web-core';
-import { Observable, catchError, from, switchMap, throwError } from 'rxjs';
+import { API_BASE_URL, queryParams, readBlobProblem } from '@thuchoc/shared/web-core';
+import { Observable } from 'rxjs';
 
 /** A session as its lecturer and centre staff run it; auditors may only read. */
 @Injectable({ providedIn: 'root' })
@@ -160,27 +160,5 @@ export class MyAttendanceApi {
  * error is translated by its code like any other.
  */
 function downloadBlob(http: HttpClient, url: string): Observable<HttpResponse<Blob>> {
-  return http
-    .get(url, { observe: 'response', responseType: 'blob' })
-    .pipe(
-      catchError((error: unknown) =>
-        from(withProblemBody(error)).pipe(switchMap((e) => throwError(() => e))),
-      ),
-    );
-}
-
-async function withProblemBody(error: unknown): Promise<unknown> {
-  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return error;
-  try {
-    const body: unknown = JSON.parse(await error.error.text());
-    return new HttpErrorResponse({
-      error: body,
-      headers: error.headers,
-      status: error.status,
-      statusText: error.statusText,
-      url: error.url ?? undefined,
-    });
-  } catch {
-    return error;
-  }
+  return http.get(url, { observe: 'response', responseType: 'blob' }).pipe(readBlobProblem());
 }

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   CalendarFeedResponse,
@@ -10,8 +10,8 @@ import {
   TeachingClassResponse,
   WithdrawEnrollmentRequest,
 } from '@thuchoc/classes/contracts';
-import { API_BASE_URL } from '@thuchoc/shared/web-core';
-import { Observable, catchError, from, switchMap, throwError } from 'rxjs';
+import { API_BASE_URL, readBlobProblem } from '@thuchoc/shared/web-core';
+import { Observable } from 'rxjs';
 
 /** HTTP calls for the signed-in learner's and lecturer's own classes; the server answers only for their own. */
 @Injectable({ providedIn: 'root' })
@@ -35,11 +35,7 @@ export class LearningApi {
   attachment(classId: string, attachmentId: string): Observable<Blob> {
     return this.http
       .get(`${this.me}/classes/${classId}/attachments/${attachmentId}`, { responseType: 'blob' })
-      .pipe(
-        catchError((error: unknown) =>
-          from(withProblemBody(error)).pipe(switchMap((e) => throwError(() => e))),
-        ),
-      );
+      .pipe(readBlobProblem());
   }
 
   /** One beat of time-on-task while the learner studies the lesson; answers the verified total. */
@@ -65,25 +61,5 @@ export class LearningApi {
 
   calendarFeed(): Observable<CalendarFeedResponse> {
     return this.http.get<CalendarFeedResponse>(`${this.me}/calendar`);
-  }
-}
-
-/**
- * A failed blob request carries its problem+json body as a Blob; parse it so
- * the error is translated by its code like any other.
- */
-async function withProblemBody(error: unknown): Promise<unknown> {
-  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return error;
-  try {
-    const body: unknown = JSON.parse(await error.error.text());
-    return new HttpErrorResponse({
-      error: body,
-      headers: error.headers,
-      status: error.status,
-      statusText: error.statusText,
-      url: error.url ?? undefined,
-    });
-  } catch {
-    return error;
   }
 }

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   CourseListQuery,
@@ -12,8 +12,8 @@ import {
   UpdateModuleRequest,
 } from '@thuchoc/courses/contracts';
 import { Page } from '@thuchoc/shared/contracts';
-import { API_BASE_URL } from '@thuchoc/shared/web-core';
-import { Observable, catchError, from, switchMap, throwError } from 'rxjs';
+import { API_BASE_URL, readBlobProblem } from '@thuchoc/shared/web-core';
+import { Observable } from 'rxjs';
 
 /** HTTP calls for courses; every change answers with the whole course as it now stands. */
 @Injectable({ providedIn: 'root' })
@@ -75,31 +75,10 @@ export class CoursesApi {
   downloadAttachment(id: string, attachmentId: string): Observable<Blob> {
     return this.http
       .get(`${this.base}/${id}/attachments/${attachmentId}`, { responseType: 'blob' })
-      .pipe(
-        catchError((error: unknown) =>
-          from(withProblemBody(error)).pipe(switchMap((parsed) => throwError(() => parsed))),
-        ),
-      );
+      .pipe(readBlobProblem());
   }
 
   deleteAttachment(id: string, attachmentId: string): Observable<CourseResponse> {
     return this.http.delete<CourseResponse>(`${this.base}/${id}/attachments/${attachmentId}`);
-  }
-}
-
-/** A blob request's error body arrives as a Blob too: read it, so the problem's code can be translated. */
-async function withProblemBody(error: unknown): Promise<unknown> {
-  if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return error;
-  try {
-    const body: unknown = JSON.parse(await error.error.text());
-    return new HttpErrorResponse({
-      error: body,
-      headers: error.headers,
-      status: error.status,
-      statusText: error.statusText,
-      url: error.url ?? undefined,
-    });
-  } catch {
-    return error;
   }
 }

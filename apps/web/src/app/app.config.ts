@@ -1,7 +1,12 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { assessmentsTranslations } from '@thuchoc/assessments/web';
+import {
+  assessmentsTranslations,
+  gradingTranslations,
+  quizPlayerTranslations,
+  quizzesTranslations,
+} from '@thuchoc/assessments/web';
 import { attendanceTranslations } from '@thuchoc/attendance/web';
 import { classesTranslations, learningTranslations } from '@thuchoc/classes/web';
 import { coursesTranslations } from '@thuchoc/courses/web';
@@ -26,6 +31,9 @@ export const appConfig: ApplicationConfig = {
       learningTranslations,
       attendanceTranslations,
       assessmentsTranslations,
+      quizzesTranslations,
+      quizPlayerTranslations,
+      gradingTranslations,
       appTranslations,
     ),
     provideAppIcons(),

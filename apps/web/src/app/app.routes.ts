@@ -1,8 +1,15 @@
 import { Route, Routes } from '@angular/router';
 import {
+  auditorGradingRoutes,
   auditorQuestionBankRoutes,
+  auditorQuizRoutes,
+  centreGradingRoutes,
   centreQuestionBankRoutes,
+  centreQuizRoutes,
+  learnerQuizRoutes,
+  lecturerGradingRoutes,
   lecturerQuestionBankRoutes,
+  lecturerQuizRoutes,
 } from '@thuchoc/assessments/web';
 import {
   auditorAttendanceRoutes,
@@ -56,22 +63,28 @@ export const appRoutes: Routes = [
     canMatch: [requireRole()],
     children: [
       { path: '', pathMatch: 'full', redirectTo: redirectToHome },
-      areaRoute(Role.Learner, [...learnerClassRoutes, ...learnerAttendanceRoutes]),
+      areaRoute(Role.Learner, [...learnerClassRoutes, ...learnerAttendanceRoutes, ...learnerQuizRoutes]),
       areaRoute(Role.Lecturer, [
         ...lecturerClassRoutes,
         ...lecturerAttendanceRoutes,
         ...lecturerQuestionBankRoutes,
+        ...lecturerQuizRoutes,
+        ...lecturerGradingRoutes,
       ]),
       areaRoute(Role.CentreStaff, [
         ...centreQuestionBankRoutes,
         ...courseRoutes,
         ...centreClassRoutes,
         ...centreAttendanceRoutes,
+        ...centreQuizRoutes,
+        ...centreGradingRoutes,
       ]),
       areaRoute(Role.Auditor, [
         ...auditorClassRoutes,
         ...auditorAttendanceRoutes,
         ...auditorQuestionBankRoutes,
+        ...auditorQuizRoutes,
+        ...auditorGradingRoutes,
       ]),
       areaRoute(Role.Admin, adminRoutes),
       profileRoute,

@@ -39,6 +39,9 @@ export default async function globalSetup(): Promise<void> {
     SEED_DEMO: 'true',
     // The shortest step the API accepts: the attendance journey waits for a code to rotate out.
     CHECKIN_CODE_STEP_SECONDS: '10',
+    // A quiz attempt is auto-submitted 2 s after its deadline; the sweeper looks every second.
+    ATTEMPT_GRACE_SECONDS: '2',
+    ATTEMPT_SWEEP_MS: '1000',
   };
   delete env['DATABASE_URL'];
   delete env['REDIS_URL'];

@@ -54,6 +54,8 @@ const vi = {
       back: 'Danh sách lớp',
       attendance: 'Bảng điểm danh',
       questionBank: 'Ngân hàng câu hỏi của chương trình',
+      quizzes: 'Bài kiểm tra',
+      grading: 'Chấm bài tự luận',
       tabs: {
         overview: 'Tổng quan',
         sessions: 'Lịch học',
@@ -512,6 +514,8 @@ const en: typeof vi = {
       back: 'All classes',
       attendance: 'Attendance',
       questionBank: 'Course question bank',
+      quizzes: 'Quizzes',
+      grading: 'Essay grading',
       tabs: {
         overview: 'Overview',
         sessions: 'Schedule',

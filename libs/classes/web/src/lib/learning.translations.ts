@@ -2,6 +2,8 @@ const vi = {
   learning: {
     myClasses: 'Lớp của tôi',
     questionBank: 'Ngân hàng câu hỏi',
+    quizzes: 'Bài kiểm tra',
+    grading: 'Chấm bài tự luận',
     day: '{{weekday}}, {{date}}',
     dayTime: '{{weekday}}, {{date}} lúc {{time}}',
     weekdays: {
@@ -153,6 +155,8 @@ const en: typeof vi = {
   learning: {
     myClasses: 'My classes',
     questionBank: 'Question bank',
+    quizzes: 'Quizzes',
+    grading: 'Essay grading',
     day: '{{weekday}} {{date}}',
     dayTime: '{{weekday}} {{date}} at {{time}}',
     weekdays: {

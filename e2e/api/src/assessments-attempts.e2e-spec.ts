@@ -1,5 +1,6 @@
 import {
   ASSESSMENTS_QUEUE,
+  AssessmentsJobType,
   AttemptAnswer,
   AttemptLedgerType,
   AttemptQuestion,
@@ -14,7 +15,7 @@ import {
 } from '@thuchoc/assessments/contracts';
 import { AttemptSweeper, GradingService } from '@thuchoc/assessments/api';
 import { classChain } from '@thuchoc/classes/contracts';
-import { Job, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import {
   AttendanceWorld,
@@ -28,6 +29,9 @@ import { bearer, startTestApp, TestApp, waitFor } from './support/test-app';
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 const option = (text: string, isCorrect = false) => ({ text, isCorrect });
 const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+/** The deadline job of a quiz's attempts due in the second of `deadline` (rounded up). */
+const deadlineJobId = (quizId: string, deadline: string) =>
+  `attempts-due:${quizId}:${Math.ceil(Date.parse(deadline) / 1000)}`;
 
 describe('quizzes and attempts', () => {
   let t: TestApp;
@@ -536,12 +540,17 @@ describe('quizzes and attempts', () => {
       expect(row.submitted_at?.toISOString()).toBe(row.deadline.toISOString());
     });
 
-    it('auto-submits an expired attempt by its delayed job, queued at the start for the deadline', async () => {
+    it('auto-submits expired attempts by one delayed job per quiz and deadline second, queued at the start', async () => {
       const quiz = await makeQuiz({ timeLimitMinutes: 1 });
       const view = await startOk(quiz.id, learner(0));
-      const job = await waitFor(async () => ((await queue.getJob(view.id)) as Job | undefined) ?? undefined);
-      const expectedDelay = 60_000 + t.config.attemptGraceSeconds * 1000;
-      expect(job.opts.delay).toBeGreaterThan(expectedDelay - 3_000);
+      const job = await waitFor(async () => (await queue.getJob(deadlineJobId(quiz.id, view.deadline))) ?? undefined);
+      expect(job.name).toBe(AssessmentsJobType.AttemptsDue);
+      expect(job.data).toEqual({
+        quizId: quiz.id,
+        dueAt: new Date(Math.ceil(Date.parse(view.deadline) / 1000) * 1000).toISOString(),
+      });
+      const expectedDelay = 61_000 + t.config.attemptGraceSeconds * 1000;
+      expect(job.opts.delay).toBeGreaterThan(expectedDelay - 4_000);
       expect(job.opts.delay).toBeLessThanOrEqual(expectedDelay);
       await save(view.id, view.questions[0].questionId, {
         seq: 1,
@@ -555,10 +564,23 @@ describe('quizzes and attempts', () => {
       expect(await ledgerTypes(view.id)).toEqual([AttemptLedgerType.AutoSubmitted, AttemptLedgerType.Graded]);
     });
 
+    it('queues one deadline job for the learners of a quiz whose close is their deadline, and it submits them all', async () => {
+      const closesAt = new Date(Math.ceil(Date.now() / 1000) * 1000 + 10 * 60_000).toISOString();
+      const quiz = await makeQuiz({ closesAt, timeLimitMinutes: 60 });
+      const views = [await startOk(quiz.id, learner(1)), await startOk(quiz.id, learner(2))];
+      expect(views.map((view) => view.deadline)).toEqual([closesAt, closesAt]);
+      const jobs = (await queue.getDelayed()).filter((job) => job.data.quizId === quiz.id);
+      expect(jobs.map((job) => job.id)).toEqual([deadlineJobId(quiz.id, closesAt)]);
+
+      for (const view of views) await expire(view.id, t.config.attemptGraceSeconds + 1);
+      await jobs[0].promote();
+      for (const view of views) expect((await waitForStatus(view.id, 'graded')).submission).toBe('auto');
+    });
+
     it('auto-submits, through the sweeper, an expired attempt whose job was lost', async () => {
       const quiz = await makeQuiz();
       const view = await startOk(quiz.id, learner(1));
-      const job = await waitFor(async () => ((await queue.getJob(view.id)) as Job | undefined) ?? undefined);
+      const job = await waitFor(async () => (await queue.getJob(deadlineJobId(quiz.id, view.deadline))) ?? undefined);
       await job.remove();
       await expire(view.id, t.config.attemptGraceSeconds + 1);
       await worker().get(AttemptSweeper).sweep();

@@ -5,7 +5,13 @@ import { QuestionType } from './questions';
 export const ASSESSMENTS_QUEUE = 'assessments';
 
 export enum AssessmentsJobType {
-  /** An attempt's deadline (plus grace) has passed: submit it if it is still active. Delayed, job id = attempt id. */
+  /**
+   * The attempts of a quiz whose deadline falls in one second have reached it (plus grace): submit those still
+   * active. Delayed; job id `attempts-due:<quizId>:<epoch second>`, so the 3,000 starts of one quiz whose deadline
+   * is its close queue one job, not 3,000.
+   */
+  AttemptsDue = 'assessments.attempts-due',
+  /** One attempt's deadline (plus grace) has passed: jobs queued before deadlines were grouped per quiz. */
   AttemptDue = 'assessments.attempt-due',
   /** An attempt was submitted (outbox event): grade it. */
   AttemptSubmitted = 'assessments.attempt-submitted',
@@ -13,6 +19,12 @@ export enum AssessmentsJobType {
 
 export interface AttemptJobData {
   attemptId: string;
+}
+
+/** The attempts of `quizId` with a deadline at or before `dueAt` (ISO, a whole second) are due. */
+export interface AttemptsDueJobData {
+  quizId: string;
+  dueAt: string;
 }
 
 /** active → submitted → graded | awaiting-grading (an essay waits for its lecturer). */

@@ -3,10 +3,9 @@ import {
   ASSESSMENTS_QUEUE,
   AssessmentsJobType,
   AttemptEventType,
-  AttemptJobData,
   SubmissionKind,
 } from '@thuchoc/assessments/contracts';
-import { APP_CONFIG, AppConfig, OutboxService } from '@thuchoc/shared/api-core';
+import { APP_CONFIG, AppConfig, OUTBOX_INSERT, OutboxService } from '@thuchoc/shared/api-core';
 import { DataSource } from 'typeorm';
 import { ATTEMPT_SUMMARY_COLUMNS, AttemptSummaryRow } from './attempt-row';
 
@@ -14,10 +13,11 @@ import { ATTEMPT_SUMMARY_COLUMNS, AttemptSummaryRow } from './attempt-row';
 const SWEEP_BATCH = 500;
 
 /**
- * Submitting an attempt: one conditional UPDATE (`WHERE status = 'active'`
- * and the deadline test), its history event and the outbox event that gets it
- * graded, in one transaction. Two submits at once give one submission: the
- * second UPDATE finds the row no longer active.
+ * Submitting an attempt: one statement holds the conditional UPDATE (`WHERE
+ * status = 'active'` and the deadline test), its history event and the outbox
+ * event that gets it graded, so all three happen or none, in one round trip.
+ * Two submits at once give one submission: the second UPDATE finds the row no
+ * longer active.
  */
 @Injectable()
 export class AttemptClosing {
@@ -72,7 +72,24 @@ export class AttemptClosing {
     return submitted;
   }
 
-  private close(
+  /**
+   * The deadline job of a quiz's attempts due at `dueAt` (see deadline-jobs):
+   * auto-submits each active one whose deadline, at or before `dueAt`, has
+   * passed with its grace. Answers how many it submitted and how many such
+   * attempts are not due yet (the job ran early: clocks differ).
+   */
+  async autoSubmitDue(quizId: string, dueAt: Date): Promise<{ submitted: number; notYetDue: number }> {
+    const rows: { id: string; is_due: boolean }[] = await this.dataSource.query(
+      `SELECT id, deadline + make_interval(secs => $3) <= now() AS is_due FROM quiz_attempts
+        WHERE quiz_id = $1 AND status = 'active' AND deadline <= $2`,
+      [quizId, dueAt, this.config.attemptGraceSeconds],
+    );
+    let submitted = 0;
+    for (const row of rows) if (row.is_due && (await this.autoSubmit(row.id))) submitted++;
+    return { submitted, notYetDue: rows.filter((row) => !row.is_due).length };
+  }
+
+  private async close(
     attemptId: string,
     kind: SubmissionKind,
     condition: string,
@@ -81,25 +98,30 @@ export class AttemptClosing {
     deviceId: string | null,
   ): Promise<AttemptSummaryRow | null> {
     const event = kind === SubmissionKind.Auto ? AttemptEventType.AutoSubmitted : AttemptEventType.Submitted;
-    return this.dataSource.transaction(async (tx) => {
-      const rows: AttemptSummaryRow[] = await tx.query(
-        `WITH closed AS (
-           UPDATE quiz_attempts a SET status = 'submitted', submission = '${kind}', submitted_at = ${submittedAt}
-            WHERE a.id = $1 AND a.status = 'active' AND ${condition}
-            RETURNING ${ATTEMPT_SUMMARY_COLUMNS}),
-         logged AS (
-           INSERT INTO attempt_events (attempt_id, type, device_id)
-           SELECT id, '${event}', $${params.length + 3}::text FROM closed)
-         SELECT * FROM closed`,
-        [attemptId, this.config.attemptGraceSeconds, ...params, deviceId],
-      );
-      if (!rows[0]) return null;
-      await this.outbox.publish(tx, {
-        type: AssessmentsJobType.AttemptSubmitted,
-        queue: ASSESSMENTS_QUEUE,
-        payload: { attemptId } satisfies AttemptJobData,
-      });
-      return rows[0];
-    });
+    const next = params.length + 3;
+    const rows: AttemptSummaryRow[] = await this.dataSource.query(
+      `WITH closed AS (
+         UPDATE quiz_attempts a SET status = 'submitted', submission = '${kind}', submitted_at = ${submittedAt}
+          WHERE a.id = $1 AND a.status = 'active' AND ${condition}
+          RETURNING ${ATTEMPT_SUMMARY_COLUMNS}),
+       logged AS (
+         INSERT INTO attempt_events (attempt_id, type, device_id)
+         SELECT id, '${event}', $${next}::text FROM closed),
+       queued AS (
+         ${OUTBOX_INSERT}
+         SELECT $${next + 1}::text, $${next + 2}::text, jsonb_build_object('attemptId', id) FROM closed)
+       SELECT * FROM closed`,
+      [
+        attemptId,
+        this.config.attemptGraceSeconds,
+        ...params,
+        deviceId,
+        AssessmentsJobType.AttemptSubmitted,
+        ASSESSMENTS_QUEUE,
+      ],
+    );
+    if (!rows[0]) return null;
+    this.outbox.published();
+    return rows[0];
   }
 }

@@ -4,7 +4,6 @@ import {
   AssessmentsJobType,
   AttemptAnswer,
   AttemptEventType,
-  AttemptJobData,
   AttemptLedgerType,
   AttemptQuestion,
   AttemptStatus,
@@ -35,6 +34,7 @@ import { SaveAnswerDto } from './dto/attempt-requests.dto';
 import { AttemptClosing } from './attempt-closing';
 import { versionContents, versionKey } from './attempt-contents';
 import { AttemptItemsCache } from './attempt-items-cache';
+import { deadlineJob, QueuedDeadlines } from './deadline-jobs';
 import {
   ANSWER_COLUMNS,
   AnswerRow,
@@ -120,6 +120,7 @@ export function toAttemptQuestion(item: AttemptItem, content: QuestionContent): 
 @Injectable()
 export class AttemptsService {
   private readonly logger = new Logger(AttemptsService.name);
+  private readonly queuedDeadlines = new QueuedDeadlines();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -189,7 +190,7 @@ export class AttemptsService {
       return { view: await this.view(principal, winner.active_id), isNew: false };
     }
     this.itemsCache.remember(id, { userId: principal.userId, items });
-    this.scheduleDeadline(id, deadline);
+    this.scheduleDeadline(quizId, deadline);
     const contents = new Map(
       draw.questions.map((question) => [versionKey(question.id, question.version), question.content]),
     );
@@ -311,17 +312,25 @@ export class AttemptsService {
     throw attemptClosed();
   }
 
-  /** The attempt's deadline job: auto-submits it then. If Redis is down the sweeper does it; the start does not wait. */
-  private scheduleDeadline(attemptId: string, deadline: Date): void {
-    const delayMs = deadline.getTime() + this.config.attemptGraceSeconds * 1000 - Date.now();
+  /**
+   * The deadline job of the attempts of this quiz due in the same second: it
+   * auto-submits them then. Queued once per process and second (the starts of
+   * a quiz whose deadline is its close share one). If Redis is down the
+   * sweeper does it; the start does not wait.
+   */
+  private scheduleDeadline(quizId: string, deadline: Date): void {
+    const job = deadlineJob(quizId, deadline);
+    const now = Date.now();
+    if (!this.queuedDeadlines.claim(job, now)) return;
     void this.queue
-      .add(ASSESSMENTS_QUEUE, AssessmentsJobType.AttemptDue, { attemptId } satisfies AttemptJobData, {
-        jobId: attemptId,
-        delayMs,
+      .add(ASSESSMENTS_QUEUE, AssessmentsJobType.AttemptsDue, job.data, {
+        jobId: job.jobId,
+        delayMs: job.dueAtMs + this.config.attemptGraceSeconds * 1000 - now,
       })
-      .catch((error: unknown) =>
-        this.logger.warn(`deadline job of attempt ${attemptId} not queued: ${String(error)}`),
-      );
+      .catch((error: unknown) => {
+        this.queuedDeadlines.release(job);
+        this.logger.warn(`deadline job ${job.jobId} not queued: ${String(error)}`);
+      });
   }
 
   private async startFacts(userId: string, quizId: string): Promise<StartFacts> {

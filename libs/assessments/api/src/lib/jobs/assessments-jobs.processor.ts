@@ -1,18 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { ASSESSMENTS_QUEUE, AssessmentsJobType, AttemptJobData } from '@thuchoc/assessments/contracts';
+import {
+  ASSESSMENTS_QUEUE,
+  AssessmentsJobType,
+  AttemptJobData,
+  AttemptsDueJobData,
+} from '@thuchoc/assessments/contracts';
 import { JobEnvelope, JobProcessor, ProcessorFor } from '@thuchoc/shared/api-core';
 import { DataSource } from 'typeorm';
 import { AttemptClosing } from '../attempts/attempt-closing';
 import { GradingService } from '../grading/grading.service';
 import { SimilarityFlagsService } from '../similarity-flags/similarity-flags.service';
 
+type AssessmentsJobData = AttemptJobData | AttemptsDueJobData;
+
 /**
- * Attempt deadlines (delayed jobs, job id = attempt id) and grading plus
- * essay similarity screening (outbox events, job id = event id). Both are safe to run twice.
+ * Attempt deadlines (delayed jobs per quiz and second, see deadline-jobs) and
+ * grading plus essay similarity screening (outbox events, job id = event id).
+ * All are safe to run twice.
  */
 @Injectable()
 @ProcessorFor(ASSESSMENTS_QUEUE)
-export class AssessmentsJobsProcessor implements JobProcessor<AttemptJobData> {
+export class AssessmentsJobsProcessor implements JobProcessor<AssessmentsJobData> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly closing: AttemptClosing,
@@ -20,17 +28,28 @@ export class AssessmentsJobsProcessor implements JobProcessor<AttemptJobData> {
     private readonly similarity: SimilarityFlagsService,
   ) {}
 
-  async handle(job: JobEnvelope<AttemptJobData>): Promise<void> {
+  async handle(job: JobEnvelope<AssessmentsJobData>): Promise<void> {
     switch (job.name) {
-      case AssessmentsJobType.AttemptDue:
-        if (await this.closing.autoSubmit(job.data.attemptId)) return;
-        await this.assertNotDue(job.data.attemptId);
+      case AssessmentsJobType.AttemptsDue: {
+        const { quizId, dueAt } = job.data as AttemptsDueJobData;
+        const { notYetDue } = await this.closing.autoSubmitDue(quizId, new Date(dueAt));
+        // A job that ran a moment early (clocks differ) fails, to be retried after its backoff.
+        if (notYetDue > 0) throw new Error(`${notYetDue} attempt(s) of quiz ${quizId} are not due yet`);
         return;
-      case AssessmentsJobType.AttemptSubmitted:
+      }
+      case AssessmentsJobType.AttemptDue: {
+        const { attemptId } = job.data as AttemptJobData;
+        if (await this.closing.autoSubmit(attemptId)) return;
+        await this.assertNotDue(attemptId);
+        return;
+      }
+      case AssessmentsJobType.AttemptSubmitted: {
+        const { attemptId } = job.data as AttemptJobData;
         // Two steps, each once per event: a retry after a failed screening does not grade again.
-        await this.grading.grade(job.id, job.data.attemptId);
-        await this.similarity.screen(job.id, job.data.attemptId);
+        await this.grading.grade(job.id, attemptId);
+        await this.similarity.screen(job.id, attemptId);
         return;
+      }
       default:
         return;
     }

@@ -13,6 +13,7 @@ import { isUUID } from 'class-validator';
 import { SCOPE_METADATA, ScopeRule } from './access.decorators';
 import { AccessTokenClaims, RequestWithPrincipal } from './principal';
 import { ScopeService } from './scope.service';
+import { VerifiedClaims, VerifiedTokens } from './verified-tokens';
 
 /**
  * The one gate of every HTTP route: the route's declared access rule (none
@@ -21,6 +22,8 @@ import { ScopeService } from './scope.service';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -63,10 +66,15 @@ export class AccessGuard implements CanActivate {
     const header = request.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
     if (scheme !== 'Bearer' || !token) throw unauthorized('auth.unauthenticated', 'Sign in first.');
+    const known = this.verified.get(token, Date.now());
+    if (known) return known;
+    let claims: VerifiedClaims;
     try {
-      return await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<VerifiedClaims>(token, { algorithms: ['HS256'] });
     } catch {
       throw unauthorized('auth.token-invalid', 'The access token is invalid or expired.');
     }
+    this.verified.remember(token, claims);
+    return claims;
   }
 }

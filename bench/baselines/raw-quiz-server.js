@@ -47,10 +47,10 @@ function start(res, quizId, userId) {
     )
     .then(async (inserted) => {
       if (inserted.rowCount === 1) return answer(res, 201, { id: inserted.rows[0].id });
-      const existing = await pool.query('SELECT id FROM bench_raw_attempts WHERE quiz_id = $1 AND user_id = $2', [
-        quizId,
-        userId,
-      ]);
+      const existing = await pool.query(
+        'SELECT id FROM bench_raw_attempts WHERE quiz_id = $1 AND user_id = $2',
+        [quizId, userId],
+      );
       answer(res, 200, { id: existing.rows[0].id });
     })
     .catch(fail(res));
@@ -71,7 +71,9 @@ function save(res, attemptId, questionId, body) {
 
 function submit(res, attemptId) {
   pool
-    .query('UPDATE bench_raw_attempts SET submitted_at = now() WHERE id = $1 AND submitted_at IS NULL', [attemptId])
+    .query('UPDATE bench_raw_attempts SET submitted_at = now() WHERE id = $1 AND submitted_at IS NULL', [
+      attemptId,
+    ])
     .then(() => answer(res, 200, { id: attemptId, status: 'submitted' }), fail(res));
 }
 

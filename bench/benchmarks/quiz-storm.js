@@ -56,7 +56,10 @@ module.exports = {
     await db.connect();
     onCleanup('close bench database client', () => db.end());
 
-    const world = await prepareClass(db, { count: LEARNERS, tag: `bench-qz-${crypto.randomBytes(3).toString('hex')}` });
+    const world = await prepareClass(db, {
+      count: LEARNERS,
+      tag: `bench-qz-${crypto.randomBytes(3).toString('hex')}`,
+    });
     const tokens = mintTokens(product.env.JWT_ACCESS_SECRET, world.learners);
     const userIndex = new Map(world.learners.map((learner, index) => [learner.id, index]));
     const bank = await prepareBank(product, db, world.classId);
@@ -103,8 +106,13 @@ module.exports = {
     let profile = null;
     if (ctx.options.profile) {
       const file = path.join(ctx.outDir, `quiz-storm-${timestamp()}.cpuprofile`);
-      console.log('[bench] profiling the product during one more start storm and submit storm (not counted) …');
-      const quiz = await createQuiz(bank.api, world.classId, { title: 'Bài kiểm tra đo tải (profile)', closesInS: 3600 });
+      console.log(
+        '[bench] profiling the product during one more start storm and submit storm (not counted) …',
+      );
+      const quiz = await createQuiz(bank.api, world.classId, {
+        title: 'Bài kiểm tra đo tải (profile)',
+        closesInS: 3600,
+      });
       const run = await profileWindow(product.child, file, async () => {
         const start = await phase(targets.product, {
           method: 'POST',
@@ -134,7 +142,9 @@ module.exports = {
     const problems = validityProblems(runs);
     printReport({ settings, saveRate, saveSeconds, summary, verdict, problems });
     if (profile) {
-      console.log(`\nprofiled run (slower: profiler on): start p99 ${profile.run.start.p99} ms, submit p99 ${profile.run.submit.p99} ms`);
+      console.log(
+        `\nprofiled run (slower: profiler on): start p99 ${profile.run.start.p99} ms, submit p99 ${profile.run.submit.p99} ms`,
+      );
       printProfileSummary(profile);
     }
     const pass = verdict.every((goal) => goal.pass);
@@ -157,7 +167,19 @@ module.exports = {
 };
 
 /** One target's three phases on a quiz of its own. */
-async function oneRun({ name, target, round, db, bank, world, tokens, userIndex, saveRate, saveSeconds, closesInS }) {
+async function oneRun({
+  name,
+  target,
+  round,
+  db,
+  bank,
+  world,
+  tokens,
+  userIndex,
+  saveRate,
+  saveSeconds,
+  closesInS,
+}) {
   const label = `[bench] round ${round} ${name}`;
   const quiz =
     name === 'product'
@@ -201,7 +223,9 @@ async function oneRun({ name, target, round, db, bank, world, tokens, userIndex,
   if (deadline !== null) {
     const wait = deadline - SUBMIT_WINDOW_S * 1000 - SUBMIT_LEAD_MS - Date.now();
     run.submitStartedBeforeDeadlineMs = SUBMIT_WINDOW_S * 1000 + SUBMIT_LEAD_MS + Math.min(0, wait);
-    process.stdout.write(`${label}: waiting ${(Math.max(0, wait) / 1000).toFixed(1)} s for the last ${SUBMIT_WINDOW_S} s … `);
+    process.stdout.write(
+      `${label}: waiting ${(Math.max(0, wait) / 1000).toFixed(1)} s for the last ${SUBMIT_WINDOW_S} s … `,
+    );
     if (wait > 0) await delay(wait);
   } else {
     process.stdout.write(`${label}: `);
@@ -259,13 +283,19 @@ async function phase(target, { method, arrivals, rate, request, title }) {
     deadlineMs: (arrivals / rate + DRAIN_S) * 1000,
     title,
   });
-  return { ...result, cpu: usageBetween(before, snapshot(target.pid), result.requests), failureKinds: failures.counts };
+  return {
+    ...result,
+    cpu: usageBetween(before, snapshot(target.pid), result.requests),
+    failureKinds: failures.counts,
+  };
 }
 
 /** The attempts of the run's quiz with their learner (token index) and frozen items. */
 async function attemptsOf(db, name, quizId, userIndex) {
   if (name === 'product') {
-    const { rows } = await db.query('SELECT id, user_id, items FROM quiz_attempts WHERE quiz_id = $1', [quizId]);
+    const { rows } = await db.query('SELECT id, user_id, items FROM quiz_attempts WHERE quiz_id = $1', [
+      quizId,
+    ]);
     return rows.map((row) => ({ id: row.id, learner: userIndex.get(row.user_id), items: row.items }));
   }
   const { rows } = await db.query('SELECT id, user_id FROM bench_raw_attempts WHERE quiz_id = $1', [quizId]);
@@ -425,8 +455,11 @@ function validityProblems(runs) {
     for (const phaseName of PHASES) {
       const result = run[phaseName];
       if (result.non2xx > 0)
-        problems.push(`${run.target} ${phaseName} (round ${run.round}): ${result.non2xx} non-2xx ${JSON.stringify(result.failureKinds)}`);
-      if (result.errors > 0) problems.push(`${run.target} ${phaseName} (round ${run.round}): ${result.errors} errors`);
+        problems.push(
+          `${run.target} ${phaseName} (round ${run.round}): ${result.non2xx} non-2xx ${JSON.stringify(result.failureKinds)}`,
+        );
+      if (result.errors > 0)
+        problems.push(`${run.target} ${phaseName} (round ${run.round}): ${result.errors} errors`);
     }
     if (run.target === 'baseline' && run.submittedRows !== LEARNERS)
       problems.push(`baseline round ${run.round} submitted ${run.submittedRows} rows, not ${LEARNERS}`);
@@ -448,14 +481,26 @@ function printReport({ settings, saveRate, saveSeconds, summary, verdict, proble
     `${settings.rounds} rounds (alternating order), a new quiz per run, medians of the rounds; open loop (latency from ` +
       `the scheduled send), ≤ ${MAX_SOCKETS} keep-alive sockets`,
   );
-  console.log(`machine: ${cpus} × ${cpuModel}, ${node}, load average at start ${loadavgAtStart.join(' / ')}\n`);
+  console.log(
+    `machine: ${cpus} × ${cpuModel}, ${node}, load average at start ${loadavgAtStart.join(' / ')}\n`,
+  );
   const phaseTitles = {
     start: `start (${START_RATE}/s for 1 s)`,
     save: `autosave (${saveRate}/s for ${saveSeconds} s)`,
     submit: `submit (${LEARNERS / SUBMIT_WINDOW_S}/s, last ${SUBMIT_WINDOW_S} s)`,
   };
   const table = formatTable([
-    ['phase', 'target', 'all answered in s', 'p50 ms', 'p99 ms', 'max ms', 'failed', 'CPU ms/req', 'p99 ratio'],
+    [
+      'phase',
+      'target',
+      'all answered in s',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'failed',
+      'CPU ms/req',
+      'p99 ratio',
+    ],
     ...PHASES.flatMap((phaseName) =>
       ['baseline', 'product'].map((target) => {
         const m = summary[target][phaseName];
@@ -482,7 +527,9 @@ function printReport({ settings, saveRate, saveSeconds, summary, verdict, proble
   for (const goal of verdict)
     console.log(`  ${goal.pass ? 'PASS' : 'FAIL'}  ${goal.description.padEnd(52)} actual ${goal.actual}`);
   if (loadavgAtStart[0] > cpus / 2)
-    console.log(`\nNOTE: the machine looked busy (load ${loadavgAtStart[0]} at start): re-run on a quiet machine.`);
+    console.log(
+      `\nNOTE: the machine looked busy (load ${loadavgAtStart[0]} at start): re-run on a quiet machine.`,
+    );
   if (problems.length > 0) {
     console.error('\n!!! INVALID RUN — the figures above do not measure a healthy product:');
     for (const problem of problems) console.error(`!!!   ${problem}`);

@@ -428,6 +428,20 @@ describe('quizzes and attempts', () => {
       expect(early.deadline).toBe(closing.closesAt);
     });
 
+    it('draws by the rules as they are when the attempt starts, even just after a change', async () => {
+      const quiz = await makeQuiz({ opensAt: minutes(60) });
+      // Read the rules (and refused: not open yet), then change them before anyone starts.
+      expect((await start(quiz.id, learner(3)).expect(409)).body.code).toBe('quiz.not-open');
+      await t
+        .http()
+        .patch(api(`/quizzes/${quiz.id}`))
+        .set(staff())
+        .send({ opensAt: minutes(-1), drawRules: [{ topic: 'Lịch sử Đảng', count: 2 }] })
+        .expect(200);
+      const view = await startOk(quiz.id, learner(3));
+      expect(view.questions).toHaveLength(2);
+    });
+
     it('refuses a quiz not open yet, closed, or whose attempts are used up', async () => {
       const later = await makeQuiz({ opensAt: minutes(60) });
       expect((await start(later.id).expect(409)).body.code).toBe('quiz.not-open');
@@ -543,7 +557,9 @@ describe('quizzes and attempts', () => {
     it('auto-submits expired attempts by one delayed job per quiz and deadline second, queued at the start', async () => {
       const quiz = await makeQuiz({ timeLimitMinutes: 1 });
       const view = await startOk(quiz.id, learner(0));
-      const job = await waitFor(async () => (await queue.getJob(deadlineJobId(quiz.id, view.deadline))) ?? undefined);
+      const job = await waitFor(
+        async () => (await queue.getJob(deadlineJobId(quiz.id, view.deadline))) ?? undefined,
+      );
       expect(job.name).toBe(AssessmentsJobType.AttemptsDue);
       expect(job.data).toEqual({
         quizId: quiz.id,
@@ -580,7 +596,9 @@ describe('quizzes and attempts', () => {
     it('auto-submits, through the sweeper, an expired attempt whose job was lost', async () => {
       const quiz = await makeQuiz();
       const view = await startOk(quiz.id, learner(1));
-      const job = await waitFor(async () => (await queue.getJob(deadlineJobId(quiz.id, view.deadline))) ?? undefined);
+      const job = await waitFor(
+        async () => (await queue.getJob(deadlineJobId(quiz.id, view.deadline))) ?? undefined,
+      );
       await job.remove();
       await expire(view.id, t.config.attemptGraceSeconds + 1);
       await worker().get(AttemptSweeper).sweep();

@@ -10,6 +10,7 @@ import { AttemptsService } from './attempts/attempts.service';
 import { MyAttemptsController } from './attempts/my-attempts.controller';
 import { MyAttemptsService } from './attempts/my-attempts.service';
 import { QuestionPool } from './attempts/question-pool';
+import { QuizRulesCache } from './attempts/quiz-rules-cache';
 import { EssayGradingService } from './essays/essay-grading.service';
 import { EssaysController } from './essays/essays.controller';
 import { RubricsService } from './essays/rubrics.service';
@@ -57,6 +58,7 @@ import { QuestionTransferService } from './transfer/question-transfer.service';
     QuizAccess,
     QuizzesService,
     QuestionPool,
+    QuizRulesCache,
     AttemptItemsCache,
     AttemptClosing,
     AttemptsService,

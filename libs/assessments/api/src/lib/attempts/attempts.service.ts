@@ -50,9 +50,11 @@ import {
   drawQuestions,
   isNewerAnswer,
   optionOrder,
+  PoolQuestion,
   seededRandom,
 } from './attempt-rules';
 import { QuestionPool } from './question-pool';
+import { QUIZ_VERSION_SQL, QuizRulesCache } from './quiz-rules-cache';
 
 export const attemptNotFound = () => notFound('attempt.not-found', 'No such attempt of yours.');
 
@@ -125,6 +127,7 @@ export class AttemptsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly pool: QuestionPool,
+    private readonly quizRules: QuizRulesCache,
     private readonly itemsCache: AttemptItemsCache,
     private readonly closing: AttemptClosing,
     private readonly ledger: LedgerService,
@@ -137,8 +140,62 @@ export class AttemptsService {
    * device). The questions and option orders are drawn now and frozen into
    * the attempt; the partial unique index lets only one of concurrent starts
    * insert, and the others answer the winner's attempt.
+   *
+   * The common case is one statement: drawn by the quiz's cached rules, the
+   * attempt is inserted only if every check holds on the rows as they are
+   * (enrolled, published, open, no active attempt, attempts left, rules
+   * unchanged). Anything else (a resume, a refusal, a final quiz's attendance
+   * gate, changed rules) takes the checked path, which reads the facts first.
    */
   async start(principal: Principal, quizId: string): Promise<StartedAttempt> {
+    const rules = await this.quizRules.get(quizId);
+    if (!rules || rules.is_final) return this.startChecked(principal, quizId);
+    const id = randomUUID();
+    const random = seededRandom(attemptSeed(id));
+    const draw = drawQuestions(await this.pool.cached(rules.course_id), rules.draw_rules, random);
+    if (draw.shortfalls.length > 0) return this.startChecked(principal, quizId);
+    const items = this.freeze(draw.questions, rules.is_shuffling_options, random);
+    const now = new Date();
+    const rows: { number: number; deadline: Date }[] = await this.dataSource.query(
+      `WITH f AS (
+         SELECT q.opens_at, q.closes_at, q.max_attempts, q.is_published, ${QUIZ_VERSION_SQL} = $8::text AS is_current,
+                EXISTS (SELECT 1 FROM enrollments e WHERE e.class_id = q.class_id AND e.user_id = $3
+                           AND e.status = ANY($9)) AS is_enrolled,
+                (SELECT count(*)::int FROM quiz_attempts a WHERE a.quiz_id = q.id AND a.user_id = $3) AS attempts,
+                EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.quiz_id = q.id AND a.user_id = $3
+                           AND a.status = 'active') AS has_active
+           FROM quizzes q WHERE q.id = $2),
+       a AS (
+         INSERT INTO quiz_attempts (id, quiz_id, class_id, user_id, number, started_at, deadline, items, device_id)
+         SELECT $1::uuid, $2::uuid, $10::uuid, $3::uuid, f.attempts + 1, $4::timestamptz,
+                LEAST($4::timestamptz + make_interval(mins => $5::int), f.closes_at), $6::jsonb, $7::text
+           FROM f
+          WHERE f.is_current AND f.is_enrolled AND f.is_published AND NOT f.has_active
+            AND f.attempts < f.max_attempts AND $4::timestamptz >= f.opens_at AND $4::timestamptz < f.closes_at
+         ON CONFLICT DO NOTHING RETURNING id, number, deadline),
+       e AS (
+         INSERT INTO attempt_events (attempt_id, type, device_id)
+         SELECT id, '${AttemptEventType.Started}', $7::text FROM a)
+       SELECT number, deadline FROM a`,
+      [
+        id,
+        quizId,
+        principal.userId,
+        now,
+        rules.time_limit_minutes,
+        JSON.stringify(items),
+        principal.deviceId,
+        rules.version,
+        LEARNER_ENROLLMENT_STATUSES,
+        rules.class_id,
+      ],
+    );
+    if (!rows[0]) return this.startChecked(principal, quizId);
+    return this.started(principal, quizId, id, rows[0].number, now, rows[0].deadline, draw.questions, items);
+  }
+
+  /** The start that reads the facts first: resumes, refusals with their reason, the final quiz's gate. */
+  private async startChecked(principal: Principal, quizId: string): Promise<StartedAttempt> {
     const facts = await this.startFacts(principal.userId, quizId);
     if (facts.active_id) return { view: await this.view(principal, facts.active_id), isNew: false };
     const now = new Date();
@@ -156,12 +213,7 @@ export class AttemptsService {
         'quiz.not-enough-questions',
         'The question bank no longer holds the questions this quiz draws.',
       );
-    const items: AttemptItem[] = draw.questions.map((question) => ({
-      questionId: question.id,
-      version: question.version,
-      type: question.content.type,
-      optionOrder: optionOrder(question.content, facts.is_shuffling_options, random),
-    }));
+    const items = this.freeze(draw.questions, facts.is_shuffling_options, random);
     const deadline = attemptDeadline(now, facts.time_limit_minutes, facts.closes_at);
     const inserted: unknown[] = await this.dataSource.query(
       `WITH a AS (
@@ -189,16 +241,39 @@ export class AttemptsService {
         throw conflict('attempt.conflict', 'Another attempt was started at the same moment.');
       return { view: await this.view(principal, winner.active_id), isNew: false };
     }
+    return this.started(principal, quizId, id, facts.attempts + 1, now, deadline, draw.questions, items);
+  }
+
+  private freeze(questions: PoolQuestion[], isShuffling: boolean, random: () => number): AttemptItem[] {
+    return questions.map((question) => ({
+      questionId: question.id,
+      version: question.version,
+      type: question.content.type,
+      optionOrder: optionOrder(question.content, isShuffling, random),
+    }));
+  }
+
+  /** A new attempt, inserted: remembered for autosaves, its deadline queued, and the learner's view. */
+  private started(
+    principal: Principal,
+    quizId: string,
+    id: string,
+    number: number,
+    now: Date,
+    deadline: Date,
+    questions: PoolQuestion[],
+    items: AttemptItem[],
+  ): StartedAttempt {
     this.itemsCache.remember(id, { userId: principal.userId, items });
     this.scheduleDeadline(quizId, deadline);
     const contents = new Map(
-      draw.questions.map((question) => [versionKey(question.id, question.version), question.content]),
+      questions.map((question) => [versionKey(question.id, question.version), question.content]),
     );
     return {
       view: {
         id,
         quizId,
-        number: facts.attempts + 1,
+        number,
         status: AttemptStatus.Active,
         startedAt: now.toISOString(),
         deadline: deadline.toISOString(),

@@ -25,10 +25,11 @@ export class OutboxService {
   private readonly listeners: Listener[] = [];
 
   async publish(manager: EntityManager, event: NewDomainEvent): Promise<string> {
-    const rows: { id: string }[] = await manager.query(
-      `${OUTBOX_INSERT} VALUES ($1, $2, $3) RETURNING id`,
-      [event.type, event.queue, JSON.stringify(event.payload)],
-    );
+    const rows: { id: string }[] = await manager.query(`${OUTBOX_INSERT} VALUES ($1, $2, $3) RETURNING id`, [
+      event.type,
+      event.queue,
+      JSON.stringify(event.payload),
+    ]);
     this.published();
     return rows[0].id;
   }

@@ -39,6 +39,14 @@ const HONEST = [
   'Tôi cũng thay đổi cách chấm bài: thay vì chỉ ghi điểm, tôi viết nhận xét cụ thể để học sinh biết mình sai ở đâu và sửa như thế nào.',
   'Thời gian tới, tôi sẽ rèn tính điềm tĩnh và giữ lời hứa với học sinh như giữ chữ tín với chính mình.',
 ].join(' ');
+/** Another prompt's essay and its copy, for the concurrent screening. */
+const FARMER = [
+  'Hội Nông dân xã Phước Thiền hướng dẫn hội viên chuyển đổi vườn tạp sang trồng bưởi theo tiêu chuẩn VietGAP.',
+  'Chi hội trưởng ấp Chợ tổ chức mười buổi sinh hoạt đầu bờ, mời kỹ sư nông nghiệp đến chỉ cách bón phân hữu cơ và tỉa cành.',
+  'Sau hai vụ, năng suất tăng gần một phần ba, hợp tác xã ký được hợp đồng bao tiêu với một siêu thị ở Thành phố Hồ Chí Minh.',
+  'Từ kết quả đó, tôi thấy nghị quyết chỉ đi vào cuộc sống khi cán bộ cùng làm với dân, chịu khó đi từng hộ và công khai lợi ích rõ ràng.',
+].join(' ');
+const FARMER_COPY = FARMER.replace('mười buổi', 'chín buổi').replace('tôi thấy', 'em thấy');
 
 const RUBRIC = {
   criteria: [
@@ -400,6 +408,46 @@ describe('essay grading and similarity flags', () => {
       expect(sides.map((side) => side.attemptId).sort()).toEqual([attempts[2], copied].sort());
       expect(sides.find((side) => side.attemptId === attempts[2])?.classId).toBe(w.klass.id);
       expect(await flagsOf(w.klass.id)).toHaveLength(1);
+    });
+
+    it('flags a pair whose screenings run at the same moment', async () => {
+      const other: ClassResponse = await makeClass(t, w, { courseId: w.klass.courseId });
+      const learners = [
+        await makeLearner(t, w.communeA, 'Đặng Văn Hùng'),
+        await makeLearner(t, w.communeA, 'Võ Thị Hạnh'),
+      ];
+      for (const learnerOf of learners)
+        await t
+          .http()
+          .post(api(`/classes/${other.id}/enrollments`))
+          .set(staff())
+          .send({ userId: learnerOf.user.id })
+          .expect(201);
+      for (const to of [ClassStatus.Open, ClassStatus.Running])
+        await t
+          .http()
+          .post(api(`/classes/${other.id}/transitions`))
+          .set(staff())
+          .send({ to })
+          .expect(200);
+      const otherQuiz = await makeQuiz(other.id);
+      const pair = [
+        await submitEssay(otherQuiz.id, bearer(learners[0].tokens), FARMER),
+        await submitEssay(otherQuiz.id, bearer(learners[1].tokens), FARMER_COPY),
+      ];
+      // Undo what their jobs screened, one after the other, and screen both again at once.
+      for (const table of [
+        'essay_similarity_flags WHERE attempt_a = ANY($1) OR attempt_b = ANY($1)',
+        'essay_bands WHERE attempt_id = ANY($1)',
+        'essay_fingerprints WHERE attempt_id = ANY($1)',
+      ])
+        await t.db.query(`DELETE FROM ${table}`, [pair]);
+      const screening = t.app.get(SimilarityFlagsService);
+      await Promise.all(pair.map((attemptId) => screening.screen(randomUUID(), attemptId)));
+
+      const flags = await flagsOf(other.id);
+      expect(flags).toHaveLength(1);
+      expect([flags[0].a.attemptId, flags[0].b.attemptId].sort()).toEqual([...pair].sort());
     });
 
     it('resolves a flag with an outcome and a reason, ledgered; auditors read only, others 404', async () => {

@@ -142,6 +142,11 @@ export class SimilarityFlagsService {
       .filter((item) => item.type === QuestionType.Essay)
       .map((item) => item.questionId);
     if (essayIds.length === 0) return;
+    // One screening per course at a time, to its commit: two essays submitted together each see the
+    // other's fingerprint, instead of both looking before either is stored.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('essay-similarity:' || $1::text, 0))`, [
+      attempt.course_id,
+    ]);
     const answers: { question_id: string; text: string }[] = await tx.query(
       `SELECT question_id, text FROM attempt_answers
         WHERE attempt_id = $1 AND question_id = ANY($2::uuid[]) AND text IS NOT NULL`,

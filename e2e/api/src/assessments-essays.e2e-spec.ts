@@ -321,6 +321,23 @@ describe('essay grading and similarity flags', () => {
       ).toBe(true);
     });
 
+    it('answers one attempt of the queue to staff and auditors, 404 to learners and outsiders', async () => {
+      const one = (headers: Record<string, string>) =>
+        t
+          .http()
+          .get(api(`/quiz-attempts/${attempts[0]}/essay-grading`))
+          .set(headers);
+      const item = (await one(lecturer()).expect(200)).body as GradingQueueItem;
+      const [listed] = (await queue(w.klass.id, '?status=all')).items.filter(
+        (candidate) => candidate.attemptId === attempts[0],
+      );
+      expect(item).toEqual(listed);
+      await one(bearer(w.auditor)).expect(200);
+      await one(learner(0)).expect(404);
+      await one(bearer(w.outsider)).expect(404);
+      await t.http().get(api('/quiz-attempts/not-an-id/essay-grading')).set(lecturer()).expect(404);
+    });
+
     it('changes a grade only with a reason, ledgering the old and new scores', async () => {
       const change = { criteria: [{ levelIndex: 3 }, { levelIndex: 1 }, { levelIndex: 2 }] };
       const refused = await grade(attempts[0], change).expect(400);

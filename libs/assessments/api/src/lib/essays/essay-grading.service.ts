@@ -46,6 +46,11 @@ const HAS_ESSAY = `a.items @> '[{"type": "essay"}]'::jsonb`;
 /** Objective points: the grading job stores them per answer; essays keep null. */
 const OBJECTIVE_POINTS = `(SELECT COALESCE(SUM(s.points_awarded), 0)::float FROM attempt_answers s WHERE s.attempt_id = a.id)`;
 
+/** What a queue item is built from (with `quiz_attempts a`, `quizzes q`, `users u`). */
+const QUEUE_COLUMNS = `a.id, a.quiz_id, q.title AS quiz_title, a.user_id, u.full_name, u.username, a.status,
+  a.submitted_at, a.items, a.points_possible::float AS points_possible, a.score::float AS score, a.is_passed,
+  ${OBJECTIVE_POINTS} AS objective_points`;
+
 const essayItems = (items: readonly AttemptItem[]) =>
   items.filter((item) => item.type === QuestionType.Essay);
 
@@ -87,21 +92,45 @@ export class EssayGradingService {
       params,
     );
     const rows: QueueRow[] = await this.dataSource.query(
-      `SELECT a.id, a.quiz_id, q.title AS quiz_title, a.user_id, u.full_name, u.username, a.status, a.submitted_at,
-              a.items, a.points_possible::float AS points_possible, a.score::float AS score, a.is_passed,
-              ${OBJECTIVE_POINTS} AS objective_points
+      `SELECT ${QUEUE_COLUMNS}
          FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id JOIN users u ON u.id = a.user_id
         WHERE ${filter}
         ORDER BY a.submitted_at, a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
       params,
     );
+    const items = await this.queueItems(rows);
+    return { items, total, page, pageSize };
+  }
+
+  /** One attempt of the queue, as the queue shows it: 404 unless it has essays and is submitted, or to learners. */
+  async queued(principal: Principal, attemptId: string): Promise<GradingQueueItem> {
+    const found: { class_id: string }[] = await this.dataSource.query(
+      'SELECT class_id FROM quiz_attempts WHERE id = $1',
+      [attemptId],
+    );
+    if (!found[0]) throw attemptNotFound();
+    const { role } = await this.access.forClass(principal, found[0].class_id).catch(() => {
+      throw attemptNotFound();
+    });
+    if (role === 'learner') throw attemptNotFound();
+    const rows: QueueRow[] = await this.dataSource.query(
+      `SELECT ${QUEUE_COLUMNS}
+         FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id JOIN users u ON u.id = a.user_id
+        WHERE a.id = $1 AND a.status = ANY($2) AND ${HAS_ESSAY}`,
+      [attemptId, [AttemptStatus.AwaitingGrading, AttemptStatus.Graded]],
+    );
+    if (!rows[0]) throw attemptNotFound();
+    return (await this.queueItems(rows))[0];
+  }
+
+  private async queueItems(rows: QueueRow[]): Promise<GradingQueueItem[]> {
     const ids = rows.map((row) => row.id);
     const [essays, grades, flags] = await Promise.all([
       this.essaysOf(rows),
       essayGradesOf(this.dataSource, ids),
       this.openFlagsOf(ids),
     ]);
-    const items = rows.map((row) => ({
+    return rows.map((row) => ({
       attemptId: row.id,
       quizId: row.quiz_id,
       quizTitle: row.quiz_title,
@@ -118,7 +147,6 @@ export class EssayGradingService {
       grade: grades.get(row.id) ?? null,
       openSimilarityFlagIds: flags.get(row.id) ?? [],
     }));
-    return { items, total, page, pageSize };
   }
 
   /**

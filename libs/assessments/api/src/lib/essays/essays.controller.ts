@@ -65,6 +65,17 @@ export class EssaysController {
     return this.grading.queue(principal, classId, query);
   }
 
+  /** One attempt of the grading queue, with its essays, grade and open flags; 404 to learners or without essays. */
+  @Get('quiz-attempts/:attemptId/essay-grading')
+  @Authenticated()
+  @ApiOkResponse({ description: 'The attempt as the grading queue shows it.' })
+  queued(
+    @CurrentPrincipal() principal: Principal,
+    @Param('attemptId', AttemptIdPipe) attemptId: string,
+  ): Promise<GradingQueueItem> {
+    return this.grading.queued(principal, attemptId);
+  }
+
   /** First grade or a change (with `reason`); 400 `grade.invalid`, 409 `rubric.missing` / `attempt.not-gradable`. */
   @Put('quiz-attempts/:attemptId/essay-grade')
   @Authenticated()

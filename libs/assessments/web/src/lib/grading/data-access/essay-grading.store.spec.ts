@@ -3,7 +3,6 @@ import { TestBed } from '@angular/core/testing';
 import { AttemptStatus } from '@thuchoc/assessments/contracts';
 import {
   ATTEMPT_ID,
-  CLASS_ID,
   QUIZ_ID,
   makeGraded,
   makeQueueItem,
@@ -11,13 +10,10 @@ import {
   makeRubric,
   problem,
   provideGradingTesting,
-  queuePage,
 } from '../testing/grading-factories';
 import { EssayGradingStore } from './essay-grading.store';
 
-const QUEUE = `/api/v1/classes/${CLASS_ID}/grading-queue`;
-const queueUrl = (page: number, quizId = QUIZ_ID) =>
-  `${QUEUE}?status=all${quizId ? `&quizId=${quizId}` : ''}&page=${page}&pageSize=100`;
+const ATTEMPT = `/api/v1/quiz-attempts/${ATTEMPT_ID}/essay-grading`;
 
 describe(EssayGradingStore.name, () => {
   let store: EssayGradingStore;
@@ -36,9 +32,9 @@ describe(EssayGradingStore.name, () => {
 
   afterEach(() => backend.verify());
 
-  it('finds the attempt in the quiz’s queue, then loads the rubric and the quiz', () => {
-    store.open(CLASS_ID, ATTEMPT_ID, QUIZ_ID);
-    backend.expectOne(queueUrl(1)).flush(queuePage([makeQueueItem()]));
+  it('loads the attempt, then the rubric and the quiz', () => {
+    store.open(ATTEMPT_ID);
+    backend.expectOne(ATTEMPT).flush(makeQueueItem());
     answerRubricAndQuiz();
 
     const context = store.context.value();
@@ -52,19 +48,11 @@ describe(EssayGradingStore.name, () => {
     });
   });
 
-  it('pages through the whole class’s queue when the quiz is not known', () => {
-    const others = Array.from({ length: 100 }, (_, i) => makeQueueItem({ attemptId: `other-${i}` }));
-    store.open(CLASS_ID, ATTEMPT_ID, null);
-    backend.expectOne(queueUrl(1, '')).flush(queuePage(others, 1, 100, 101));
-    backend.expectOne(queueUrl(2, '')).flush(queuePage([makeQueueItem()], 2, 100, 101));
-    answerRubricAndQuiz();
-
-    expect(store.context.value()?.item.attemptId).toBe(ATTEMPT_ID);
-  });
-
-  it('says the attempt is not found when no page holds it', () => {
-    store.open(CLASS_ID, ATTEMPT_ID, QUIZ_ID);
-    backend.expectOne(queueUrl(1)).flush(queuePage([makeQueueItem({ attemptId: 'someone-else' })]));
+  it('says the attempt is not found when the API does', () => {
+    store.open(ATTEMPT_ID);
+    backend
+      .expectOne(ATTEMPT)
+      .flush(problem(404, 'attempt.not-found'), { status: 404, statusText: 'Not Found' });
 
     expect(store.context.value()).toBeNull();
     expect(store.context.error()).not.toBeNull();
@@ -72,8 +60,8 @@ describe(EssayGradingStore.name, () => {
   });
 
   it('takes a quiz without a rubric as a state of its own, not a failure', () => {
-    store.open(CLASS_ID, ATTEMPT_ID, QUIZ_ID);
-    backend.expectOne(queueUrl(1)).flush(queuePage([makeQueueItem()]));
+    store.open(ATTEMPT_ID);
+    backend.expectOne(ATTEMPT).flush(makeQueueItem());
     backend
       .expectOne(`/api/v1/quizzes/${QUIZ_ID}/rubric`)
       .flush(problem(404, 'rubric.not-found'), { status: 404, statusText: 'Not Found' });
@@ -84,8 +72,8 @@ describe(EssayGradingStore.name, () => {
   });
 
   it('puts the saved grade, score and status on the attempt', () => {
-    store.open(CLASS_ID, ATTEMPT_ID, QUIZ_ID);
-    backend.expectOne(queueUrl(1)).flush(queuePage([makeQueueItem()]));
+    store.open(ATTEMPT_ID);
+    backend.expectOne(ATTEMPT).flush(makeQueueItem());
     answerRubricAndQuiz();
     const request = { criteria: [{ levelIndex: 2 }, { levelIndex: 1 }, { levelIndex: 1 }] };
 

@@ -1,30 +1,13 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import {
   EssayGradeRequest,
   GradedAttempt,
   GradingQueueItem,
-  GradingQueueStatus,
   QuizResponse,
   RubricResponse,
 } from '@thuchoc/assessments/contracts';
-import { MAX_PAGE_SIZE, Page } from '@thuchoc/shared/contracts';
 import { RemoteValue, toProblem } from '@thuchoc/shared/web-core';
-import {
-  EMPTY,
-  Observable,
-  catchError,
-  defaultIfEmpty,
-  expand,
-  filter,
-  forkJoin,
-  map,
-  of,
-  switchMap,
-  take,
-  tap,
-  throwError,
-} from 'rxjs';
+import { Observable, catchError, forkJoin, map, of, switchMap, tap, throwError } from 'rxjs';
 import { AttemptPoints, essayPointsPossible } from './grade-preview';
 import { GradingApi } from './grading-api';
 
@@ -35,22 +18,11 @@ export interface GradingContext {
   quiz: QuizResponse;
 }
 
-/** The API's answer when an attempt is not in the class's queue, as a problem the page translates. */
-export const attemptNotFound = () =>
-  new HttpErrorResponse({
-    status: 404,
-    error: { type: 'about:blank', title: 'Not Found', status: 404, code: 'attempt.not-found' },
-  });
-
 const isRubricMissing = (error: unknown) => toProblem(error).code === 'rubric.not-found';
 
-/** Whether the queue goes on after this page. */
-const hasNextPage = (page: Page<GradingQueueItem>) => page.page * page.pageSize < page.total;
-
 /**
- * One attempt's essay grading: the attempt (found in the class's grading
- * queue, the API having no single-attempt read for graders), the quiz's
- * rubric and pass mark, and saving a grade. A saved grade replaces the
+ * One attempt's essay grading: the attempt as the grading queue shows it,
+ * the quiz's rubric and pass mark, and saving a grade. A saved grade replaces the
  * attempt's own, so the page shows it as the API stored it.
  */
 @Injectable()
@@ -72,12 +44,10 @@ export class EssayGradingStore {
     };
   });
 
-  open(classId: string, attemptId: string, quizId: string | null): void {
+  open(attemptId: string): void {
     this.saved.set(null);
     this.context.reset();
-    this.context.load(
-      this.findAttempt(classId, attemptId, quizId).pipe(switchMap((item) => this.contextOf(item))),
-    );
+    this.context.load(this.api.attempt(attemptId).pipe(switchMap((item) => this.contextOf(item))));
   }
 
   /** Saves the grade; the attempt then holds the stored grade, score and status. */
@@ -98,30 +68,6 @@ export class EssayGradingStore {
           },
         }));
       }),
-    );
-  }
-
-  /** Pages through the queue (all statuses, the quiz's attempts when known) until the attempt turns up. */
-  private findAttempt(
-    classId: string,
-    attemptId: string,
-    quizId: string | null,
-  ): Observable<GradingQueueItem> {
-    const fetch = (page: number) =>
-      this.api.queue(classId, {
-        status: GradingQueueStatus.All,
-        ...(quizId === null ? {} : { quizId }),
-        page,
-        pageSize: MAX_PAGE_SIZE,
-      });
-    const holds = (page: Page<GradingQueueItem>) => page.items.find((item) => item.attemptId === attemptId);
-    return fetch(1).pipe(
-      expand((page) => (holds(page) !== undefined || !hasNextPage(page) ? EMPTY : fetch(page.page + 1))),
-      map(holds),
-      filter((item) => item !== undefined),
-      take(1),
-      defaultIfEmpty(null),
-      switchMap((item) => (item === null ? throwError(attemptNotFound) : of(item))),
     );
   }
 

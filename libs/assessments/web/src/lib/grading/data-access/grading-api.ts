@@ -50,6 +50,11 @@ export class GradingApi {
     });
   }
 
+  /** One attempt as the queue shows it; 404 `attempt.not-found` to learners or without essays. */
+  attempt(attemptId: string): Observable<GradingQueueItem> {
+    return this.http.get<GradingQueueItem>(`${this.base}/quiz-attempts/${attemptId}/essay-grading`);
+  }
+
   /** 404 `rubric.not-found` when the quiz has none. */
   rubric(quizId: string): Observable<RubricResponse> {
     return this.http.get<RubricResponse>(`${this.base}/quizzes/${quizId}/rubric`);

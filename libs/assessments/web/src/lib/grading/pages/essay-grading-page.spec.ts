@@ -14,11 +14,10 @@ import {
   makeRubric,
   problem,
   provideGradingTesting,
-  queuePage,
 } from '../testing/grading-factories';
 import { EssayGradingPage } from './essay-grading-page';
 
-const QUEUE = `/api/v1/classes/${CLASS_ID}/grading-queue`;
+const ATTEMPT = `/api/v1/quiz-attempts/${ATTEMPT_ID}/essay-grading`;
 const GRADE = `/api/v1/quiz-attempts/${ATTEMPT_ID}/essay-grade`;
 
 describe(EssayGradingPage.name, () => {
@@ -36,11 +35,8 @@ describe(EssayGradingPage.name, () => {
     item: GradingQueueItem = makeQueueItem(),
     rubric: RubricResponse | null = makeRubric(),
   ): Promise<void> {
-    await harness.navigateByUrl(
-      `/${area}/classes/${CLASS_ID}/grading/${ATTEMPT_ID}?quizId=${QUIZ_ID}`,
-      EssayGradingPage,
-    );
-    backend.expectOne((request) => request.url === QUEUE).flush(queuePage([item]));
+    await harness.navigateByUrl(`/${area}/classes/${CLASS_ID}/grading/${ATTEMPT_ID}`, EssayGradingPage);
+    backend.expectOne(ATTEMPT).flush(item);
     const rubricRequest = backend.expectOne(`/api/v1/quizzes/${QUIZ_ID}/rubric`);
     if (rubric === null)
       rubricRequest.flush(problem(404, 'rubric.not-found'), { status: 404, statusText: 'Not Found' });

@@ -73,8 +73,6 @@ export class EssayGradingPage {
   readonly classId = input.required<string>();
   /** From the route's `:attemptId`. */
   readonly attemptId = input.required<string>();
-  /** From the query string: the attempt's quiz, which narrows the search for it. */
-  readonly quizId = input<string>();
   /** From the route's data. */
   readonly access = input<GradingAccess>('lecturer');
 
@@ -107,8 +105,8 @@ export class EssayGradingPage {
 
   constructor() {
     effect(() => {
-      const [classId, attemptId, quizId] = [this.classId(), this.attemptId(), this.quizId() ?? null];
-      untracked(() => this.store.open(classId, attemptId, quizId));
+      const attemptId = this.attemptId();
+      untracked(() => this.store.open(attemptId));
     });
   }
 

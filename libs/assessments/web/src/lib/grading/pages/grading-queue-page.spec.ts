@@ -5,7 +5,6 @@ import { AttemptStatus } from '@thuchoc/assessments/contracts';
 import { auditorGradingRoutes, lecturerGradingRoutes } from '../grading.routes';
 import {
   CLASS_ID,
-  QUIZ_ID,
   makeFlag,
   makeGrade,
   makeQueueItem,
@@ -68,7 +67,7 @@ describe(GradingQueuePage.name, () => {
     );
     expect(byTestId('queue-item-open', flagged)?.textContent).toContain('Chấm bài');
     expect(byTestId('queue-item-open', flagged)?.getAttribute('href')).toBe(
-      `/lecturer/classes/${CLASS_ID}/grading/attempt-1?quizId=${QUIZ_ID}`,
+      `/lecturer/classes/${CLASS_ID}/grading/attempt-1`,
     );
     expect(byTestId('queue-item-score', graded)?.textContent).toContain('Điểm 8,22/10');
     expect(byTestId('queue-item-open', graded)?.textContent).toContain('Xem bài chấm');

@@ -297,6 +297,11 @@ describe('essay grading and similarity flags', () => {
       ).body as MyAttemptResult[];
       expect(mine[0]).toMatchObject({ score: 7.34, isPassed: true, review: null });
       expect(mine[0].essayGrade).toMatchObject({ comment: 'Cần trình bày mạch lạc hơn.', essayPoints: 2.67 });
+      const [grader]: { id: string; full_name: string }[] = await t.db.query(
+        'SELECT id, full_name FROM users WHERE id = $1',
+        [w.lecturerIds[0]],
+      );
+      expect(mine[0].essayGrade).toMatchObject({ gradedBy: grader.id, gradedByName: grader.full_name });
       expect(mine[0].essayGrade?.criteria[0]).toMatchObject({
         levelLabel: 'Mức 2',
         comment: 'Nắm khá chắc.',

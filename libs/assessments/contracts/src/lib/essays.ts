@@ -71,6 +71,8 @@ export interface EssayGrade {
   essayPoints: number;
   essayPointsPossible: number;
   gradedBy: string;
+  /** The grader's full name, for learners and the class's staff. */
+  gradedByName: string;
   gradedAt: string;
 }
 

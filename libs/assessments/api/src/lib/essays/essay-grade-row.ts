@@ -10,6 +10,7 @@ interface EssayGradeRow {
   essay_points: number;
   essay_points_possible: number;
   graded_by: string;
+  graded_by_name: string;
   graded_at: Date;
 }
 
@@ -22,8 +23,8 @@ export async function essayGradesOf(
   const rows: EssayGradeRow[] = await manager.query(
     `SELECT attempt_id, criteria, comment, rubric_points::float AS rubric_points,
             rubric_max_points::float AS rubric_max_points, essay_points::float AS essay_points,
-            essay_points_possible::float AS essay_points_possible, graded_by, graded_at
-       FROM essay_grades WHERE attempt_id = ANY($1::uuid[])`,
+            essay_points_possible::float AS essay_points_possible, graded_by, u.full_name AS graded_by_name, graded_at
+       FROM essay_grades g JOIN users u ON u.id = g.graded_by WHERE attempt_id = ANY($1::uuid[])`,
     [attemptIds],
   );
   return new Map(
@@ -37,6 +38,7 @@ export async function essayGradesOf(
         essayPoints: row.essay_points,
         essayPointsPossible: row.essay_points_possible,
         gradedBy: row.graded_by,
+        gradedByName: row.graded_by_name,
         gradedAt: row.graded_at.toISOString(),
       },
     ]),

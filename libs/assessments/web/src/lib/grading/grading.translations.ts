@@ -102,7 +102,7 @@ const vi = {
         title: 'Điểm đã lưu',
         score: '{{score}}/10',
         essay: 'Tự luận {{earned}}/{{possible}} điểm',
-        gradedAt: 'Chấm lúc {{time}}',
+        gradedAt: '{{name}} chấm lúc {{time}}',
         justSaved: 'Đã lưu điểm: {{score}}/10.',
       },
       change: {
@@ -269,7 +269,7 @@ const en: typeof vi = {
         title: 'Saved grade',
         score: '{{score}}/10',
         essay: 'Essays {{earned}}/{{possible}} pt',
-        gradedAt: 'Graded {{time}}',
+        gradedAt: 'Graded by {{name}} {{time}}',
         justSaved: 'Grade saved: {{score}}/10.',
       },
       change: {

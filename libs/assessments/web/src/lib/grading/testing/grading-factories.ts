@@ -74,6 +74,7 @@ export function makeGrade(overrides: Partial<EssayGrade> = {}): EssayGrade {
     essayPoints: 3.11,
     essayPointsPossible: 4,
     gradedBy: 'lecturer-1',
+    gradedByName: 'Hoàng Thị Lan',
     gradedAt: '2026-03-02T03:00:00.000Z',
     ...overrides,
   };

@@ -58,13 +58,15 @@ describe(AttemptResultCard.name, () => {
           rubricMaxPoints: 5,
           essayPoints: 1.6,
           essayPointsPossible: 2,
-          gradedBy: 'Hoàng Thị Lan',
+          gradedBy: 'lecturer-1',
+          gradedByName: 'Hoàng Thị Lan',
           gradedAt: '2026-03-03T02:00:00.000Z',
         },
       }),
     );
 
     expect(text(element, 'essay-grade')).toContain('1,6/2 điểm phần tự luận');
+    expect(text(element, 'graded-by')).toBe('Giảng viên chấm: Hoàng Thị Lan');
     expect(text(element, 'essay-grade')).toContain('Nhận xét: Bài viết có liên hệ thực tiễn.');
     const item = element.querySelector('[data-testid="review-item"]') as HTMLElement;
     expect(item.querySelector('.wrong')?.textContent).toContain('1945');

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -37,6 +38,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
 }
 
 export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
+  // Background work yields to the api on a shared host (raising one's own niceness needs no privilege).
+  setPriority(config.workerNice);
   const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     bufferLogs: true,
   });

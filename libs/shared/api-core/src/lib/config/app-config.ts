@@ -56,6 +56,11 @@ export interface AppConfig {
   attemptGraceSeconds: number;
   /** How often the sweeper submits quiz attempts past their deadline whose delayed job was lost. */
   attemptSweepMs: number;
+  /**
+   * The worker's CPU niceness (0–19): on a host it shares with the api and PostgreSQL, a
+   * grading burst after a quiz's deadline yields to requests, whose latency learners feel.
+   */
+  workerNice: number;
   /** SMTP server that e-mails the notifications worth an e-mail; null → in-app notifications only. */
   smtpUrl: string | null;
   /** Sender of those e-mails, `Name <address>` or a bare address. */
@@ -213,6 +218,7 @@ export function loadConfig(env: Env): AppConfig {
     presenceFlushMs: read.int('PRESENCE_FLUSH_MS', 15_000, 200, 300_000),
     attemptGraceSeconds: read.int('ATTEMPT_GRACE_SECONDS', 10, 0, 120),
     attemptSweepMs: read.int('ATTEMPT_SWEEP_MS', 30_000, 200, 600_000),
+    workerNice: read.int('WORKER_NICE', 10, 0, 19),
     smtpUrl,
     mailFrom: read.mailAddress('MAIL_FROM', 'ThucHoc <no-reply@thuchoc.local>'),
   };

@@ -69,7 +69,11 @@ export function createQuestion(
   return staff.post<QuestionResponse>(`/courses/${courseId}/questions`, question);
 }
 
-export function createQuiz(editor: ApiClient, classId: string, quiz: CreateQuizRequest): Promise<QuizResponse> {
+export function createQuiz(
+  editor: ApiClient,
+  classId: string,
+  quiz: CreateQuizRequest,
+): Promise<QuizResponse> {
   return editor.post<QuizResponse>(`/classes/${classId}/quizzes`, quiz);
 }
 

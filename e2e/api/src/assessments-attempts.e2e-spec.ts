@@ -442,6 +442,20 @@ describe('quizzes and attempts', () => {
       expect(view.questions).toHaveLength(2);
     });
 
+    it('draws questions added to the bank just after another quiz was started', async () => {
+      await startOk((await makeQuiz()).id, learner(3));
+      await addQuestion({
+        type: QuestionType.TrueFalse,
+        topic: 'Vừa thêm',
+        difficulty: QuestionDifficulty.Easy,
+        stem: 'Câu hỏi vừa thêm vào ngân hàng?',
+        options: [option('Đúng', true), option('Sai')],
+      });
+      const fresh = await makeQuiz({ drawRules: [{ topic: 'Vừa thêm', count: 1 }] });
+      const view = await startOk(fresh.id, learner(3));
+      expect(view.questions.map((question) => question.stem)).toEqual(['Câu hỏi vừa thêm vào ngân hàng?']);
+    });
+
     it('refuses a quiz not open yet, closed, or whose attempts are used up', async () => {
       const later = await makeQuiz({ opensAt: minutes(60) });
       expect((await start(later.id).expect(409)).body.code).toBe('quiz.not-open');

@@ -207,7 +207,10 @@ export class AttemptsService {
 
     const id = randomUUID();
     const random = seededRandom(attemptSeed(id));
-    const draw = drawQuestions(await this.pool.cached(facts.course_id), facts.draw_rules, random);
+    let draw = drawQuestions(await this.pool.cached(facts.course_id), facts.draw_rules, random);
+    // The cached pool may predate questions just added to the bank: look again before refusing.
+    if (draw.shortfalls.length > 0)
+      draw = drawQuestions(await this.pool.reload(facts.course_id), facts.draw_rules, random);
     if (draw.shortfalls.length > 0)
       throw conflict(
         'quiz.not-enough-questions',

@@ -25,9 +25,14 @@ export class QuestionPool {
   constructor(private readonly dataSource: DataSource) {}
 
   cached(courseId: string): Promise<PoolQuestion[]> {
-    const now = Date.now();
     const hit = this.cache.get(courseId);
-    if (hit && hit.expiresAt > now) return hit.pool;
+    if (hit && hit.expiresAt > Date.now()) return hit.pool;
+    return this.reload(courseId);
+  }
+
+  /** Reads the pool again and caches it: a draw the cached pool cannot fill (questions just added) tries this. */
+  reload(courseId: string): Promise<PoolQuestion[]> {
+    const now = Date.now();
     const pool = this.fresh(courseId);
     this.cache.set(courseId, { expiresAt: now + POOL_TTL_MS, pool });
     // A failed read is not kept: the next start tries again.

@@ -23,3 +23,4 @@ export * from './lib/http/page-query.dto';
 export * from './lib/http/file-upload.interceptor';
 export * from './lib/http/http-types';
 export * from './lib/http/request-id';
+export * from './lib/database/keyed-batcher';

@@ -13,9 +13,16 @@ import {
   QuizResponse,
   QuizResultRow,
 } from '@thuchoc/assessments/contracts';
-import { AttemptSweeper, GradingService } from '@thuchoc/assessments/api';
+import {
+  AttemptClosing,
+  AttemptStarts,
+  AttemptSweeper,
+  GradingService,
+  QuizRulesCache,
+} from '@thuchoc/assessments/api';
 import { classChain } from '@thuchoc/classes/contracts';
 import { Queue } from 'bullmq';
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import {
   AttendanceWorld,
@@ -390,6 +397,86 @@ describe('quizzes and attempts', () => {
       expect(resumed.answers).toMatchObject([{ questionId: first.questionId, seq: 1, choices: [2] }]);
     });
 
+    it('starts learners arriving together each on their own attempt, whoever else is refused beside them', async () => {
+      const quiz = await makeQuiz();
+      // Sent at once, these share one batched statement: a double start and an outsider ride with the others.
+      const callers = [learner(0), learner(1), learner(2), learner(3), learner(0), bearer(w.outsider)];
+      const responses = await Promise.all(callers.map((headers) => start(quiz.id, headers)));
+      expect(responses[5].status).toBe(404);
+      const views = responses.slice(0, 5).map((response) => response.body as AttemptView);
+      expect(responses.slice(1, 4).map((response) => response.status)).toEqual([201, 201, 201]);
+      expect(new Set(views.slice(0, 4).map((view) => view.id)).size).toBe(4);
+      expect(views[4].id).toBe(views[0].id);
+      expect([responses[0].status, responses[4].status].sort()).toEqual([200, 201]);
+      const rows = (await t.db.query(
+        `SELECT a.user_id, a.number, a.deadline, a.started_at, count(e.*)::int AS started_events
+           FROM quiz_attempts a LEFT JOIN attempt_events e ON e.attempt_id = a.id AND e.type = 'started'
+          WHERE a.quiz_id = $1 GROUP BY a.id`,
+        [quiz.id],
+      )) as { user_id: string; number: number; deadline: Date; started_at: Date; started_events: number }[];
+      expect(rows.map((row) => row.user_id).sort()).toEqual(w.learners.map((l) => l.id).sort());
+      for (const row of rows) {
+        expect(row.number).toBe(1);
+        expect(row.started_events).toBe(1);
+        expect(row.deadline.getTime() - row.started_at.getTime()).toBe(30 * 60_000);
+      }
+    });
+
+    it('inserts the starts of one turn in one statement, checking each row on its own', async () => {
+      const quiz = await makeQuiz({ maxAttempts: 1 });
+      const rules = await t.app.get(QuizRulesCache).get(quiz.id);
+      if (!rules) throw new Error('the quiz has no rules');
+      await t.db.query(
+        `INSERT INTO quiz_attempts (id, quiz_id, class_id, user_id, number, started_at, deadline, items,
+                                    status, submission, submitted_at)
+         VALUES ($1, $2, $3, $4, 1, now(), now(), '[]', 'submitted', 'learner', now())`,
+        [randomUUID(), quiz.id, w.klass.id, w.learners[3].id],
+      );
+      const starts = t.app.get(AttemptStarts);
+      const request = (userId: string) => ({
+        quizId: quiz.id,
+        rules,
+        attemptId: randomUUID(),
+        userId,
+        deviceId: 'bench-device',
+        at: new Date(),
+        items: [],
+      });
+      const requests = [
+        request(w.learners[0].id),
+        request(w.learners[1].id),
+        request(w.learners[0].id), // the same learner twice in one statement
+        request(randomUUID()), // not enrolled
+        request(w.learners[3].id), // their one attempt is used
+        request(w.learners[2].id),
+      ];
+      const statements = jest.spyOn(t.db, 'query');
+      const results = await Promise.all(requests.map((one) => starts.insert(one)));
+      expect(
+        statements.mock.calls.filter(([sql]) => String(sql).includes('INSERT INTO quiz_attempts')),
+      ).toHaveLength(1);
+      statements.mockRestore();
+      const isInserted = results.map((result) => result !== null);
+      // One of the learner's two rows wins; which one is the statement's business.
+      expect(isInserted[0] !== isInserted[2]).toBe(true);
+      expect([isInserted[1], isInserted[3], isInserted[4], isInserted[5]]).toEqual([
+        true,
+        false,
+        false,
+        true,
+      ]);
+      expect(results[1]).toMatchObject({ number: 1 });
+      const winner = isInserted[0] ? requests[0] : requests[2];
+      const stored = (await t.db.query(
+        `SELECT a.id FROM quiz_attempts a JOIN attempt_events e ON e.attempt_id = a.id AND e.type = 'started'
+          WHERE a.quiz_id = $1`,
+        [quiz.id],
+      )) as { id: string }[];
+      expect(stored.map((row) => row.id).sort()).toEqual(
+        [winner, requests[1], requests[5]].map((one) => one.attemptId).sort(),
+      );
+    });
+
     it('freezes the drawn versions: an edit of the bank does not change a started attempt', async () => {
       const quiz = await makeQuiz();
       const view = await startOk(quiz.id, learner(3));
@@ -556,6 +643,48 @@ describe('quizzes and attempts', () => {
       await waitForStatus(view.id, 'graded');
       expect(await ledgerTypes(view.id)).toEqual([AttemptLedgerType.Submitted, AttemptLedgerType.Graded]);
       await save(view.id, view.questions[0].questionId, { seq: 1, choices: [0] }, learner(2)).expect(409);
+    });
+
+    it('closes the submits of one turn in one statement, each only for its owner and before the deadline', async () => {
+      const quiz = await makeQuiz();
+      const views = await Promise.all([0, 1, 2, 3].map((i) => startOk(quiz.id, learner(i))));
+      await expire(views[3].id, t.config.attemptGraceSeconds + 5);
+      const closing = t.app.get(AttemptClosing);
+      const statements = jest.spyOn(t.db, 'query');
+      const results = await Promise.all([
+        closing.submitByLearner(views[0].id, w.learners[0].id, 'phone'),
+        closing.submitByLearner(views[0].id, w.learners[0].id, 'laptop'), // a double submit
+        closing.submitByLearner(views[2].id, w.learners[1].id, 'phone'), // someone else's attempt
+        closing.submitByLearner(views[1].id, w.learners[1].id, 'phone'),
+        closing.submitByLearner(views[3].id, w.learners[3].id, 'phone'), // past its deadline and grace
+      ]);
+      expect(
+        statements.mock.calls.filter(([sql]) => String(sql).includes('UPDATE quiz_attempts')),
+      ).toHaveLength(1);
+      statements.mockRestore();
+      expect(results.map((result) => result?.id ?? null)).toEqual([
+        views[0].id,
+        views[0].id,
+        null,
+        views[1].id,
+        null,
+      ]);
+      expect(results[0]).toMatchObject({ status: 'submitted', submission: 'learner' });
+      const closed = (await t.db.query(
+        `SELECT a.id, a.status, a.submission,
+                (SELECT count(*)::int FROM attempt_events e WHERE e.attempt_id = a.id AND e.type = 'submitted') AS events,
+                (SELECT count(*)::int FROM outbox_events o WHERE o.payload->>'attemptId' = a.id::text) AS queued
+           FROM quiz_attempts a WHERE a.quiz_id = $1 ORDER BY a.id`,
+        [quiz.id],
+      )) as { id: string; status: string; submission: string | null; events: number; queued: number }[];
+      const byId = new Map(closed.map((row) => [row.id, row]));
+      for (const view of [views[0], views[1]])
+        expect(byId.get(view.id)).toMatchObject({ events: 1, queued: 1 });
+      expect(byId.get(views[0].id)?.status).not.toBe('active');
+      expect(byId.get(views[2].id)).toMatchObject({ status: 'active', events: 0, queued: 0 });
+      // The server may have auto-submitted it by now; the learner's submit never did.
+      expect(byId.get(views[3].id)?.submission).not.toBe('learner');
+      expect(byId.get(views[3].id)?.events).toBe(0);
     });
 
     it('refuses a submit after the deadline plus grace, and the server submits it instead', async () => {

@@ -5,3 +5,6 @@ export type { ShortAnswerKey } from './lib/rules/short-answer';
 export { AttemptSweeper } from './lib/jobs/attempt-sweeper';
 export { GradingService } from './lib/grading/grading.service';
 export { SimilarityFlagsService } from './lib/similarity-flags/similarity-flags.service';
+export { AttemptStarts } from './lib/attempts/attempt-starts';
+export { QuizRulesCache } from './lib/attempts/quiz-rules-cache';
+export { AttemptClosing } from './lib/attempts/attempt-closing';

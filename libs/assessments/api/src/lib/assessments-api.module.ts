@@ -11,6 +11,7 @@ import { MyAttemptsController } from './attempts/my-attempts.controller';
 import { MyAttemptsService } from './attempts/my-attempts.service';
 import { QuestionPool } from './attempts/question-pool';
 import { QuizRulesCache } from './attempts/quiz-rules-cache';
+import { AttemptStarts } from './attempts/attempt-starts';
 import { EssayGradingService } from './essays/essay-grading.service';
 import { EssaysController } from './essays/essays.controller';
 import { RubricsService } from './essays/rubrics.service';
@@ -59,6 +60,7 @@ import { QuestionTransferService } from './transfer/question-transfer.service';
     QuizzesService,
     QuestionPool,
     QuizRulesCache,
+    AttemptStarts,
     AttemptItemsCache,
     AttemptClosing,
     AttemptsService,

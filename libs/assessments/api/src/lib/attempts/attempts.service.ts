@@ -53,8 +53,9 @@ import {
   PoolQuestion,
   seededRandom,
 } from './attempt-rules';
+import { AttemptStarts } from './attempt-starts';
 import { QuestionPool } from './question-pool';
-import { QUIZ_VERSION_SQL, QuizRulesCache } from './quiz-rules-cache';
+import { QuizRulesCache } from './quiz-rules-cache';
 
 export const attemptNotFound = () => notFound('attempt.not-found', 'No such attempt of yours.');
 
@@ -128,6 +129,7 @@ export class AttemptsService {
     private readonly dataSource: DataSource,
     private readonly pool: QuestionPool,
     private readonly quizRules: QuizRulesCache,
+    private readonly starts: AttemptStarts,
     private readonly itemsCache: AttemptItemsCache,
     private readonly closing: AttemptClosing,
     private readonly ledger: LedgerService,
@@ -141,10 +143,10 @@ export class AttemptsService {
    * the attempt; the partial unique index lets only one of concurrent starts
    * insert, and the others answer the winner's attempt.
    *
-   * The common case is one statement: drawn by the quiz's cached rules, the
-   * attempt is inserted only if every check holds on the rows as they are
-   * (enrolled, published, open, no active attempt, attempts left, rules
-   * unchanged). Anything else (a resume, a refusal, a final quiz's attendance
+   * The common case is one row of a batched statement: drawn by the quiz's
+   * cached rules, the attempt is inserted only if every check holds on the
+   * rows as they are (enrolled, published, open, no active attempt, attempts
+   * left, rules unchanged; see AttemptStarts). Anything else (a resume, a refusal, a final quiz's attendance
    * gate, changed rules) takes the checked path, which reads the facts first.
    */
   async start(principal: Principal, quizId: string): Promise<StartedAttempt> {
@@ -156,42 +158,26 @@ export class AttemptsService {
     if (draw.shortfalls.length > 0) return this.startChecked(principal, quizId);
     const items = this.freeze(draw.questions, rules.is_shuffling_options, random);
     const now = new Date();
-    const rows: { number: number; deadline: Date }[] = await this.dataSource.query(
-      `WITH f AS (
-         SELECT q.opens_at, q.closes_at, q.max_attempts, q.is_published, ${QUIZ_VERSION_SQL} = $8::text AS is_current,
-                EXISTS (SELECT 1 FROM enrollments e WHERE e.class_id = q.class_id AND e.user_id = $3
-                           AND e.status = ANY($9)) AS is_enrolled,
-                (SELECT count(*)::int FROM quiz_attempts a WHERE a.quiz_id = q.id AND a.user_id = $3) AS attempts,
-                EXISTS (SELECT 1 FROM quiz_attempts a WHERE a.quiz_id = q.id AND a.user_id = $3
-                           AND a.status = 'active') AS has_active
-           FROM quizzes q WHERE q.id = $2),
-       a AS (
-         INSERT INTO quiz_attempts (id, quiz_id, class_id, user_id, number, started_at, deadline, items, device_id)
-         SELECT $1::uuid, $2::uuid, $10::uuid, $3::uuid, f.attempts + 1, $4::timestamptz,
-                LEAST($4::timestamptz + make_interval(mins => $5::int), f.closes_at), $6::jsonb, $7::text
-           FROM f
-          WHERE f.is_current AND f.is_enrolled AND f.is_published AND NOT f.has_active
-            AND f.attempts < f.max_attempts AND $4::timestamptz >= f.opens_at AND $4::timestamptz < f.closes_at
-         ON CONFLICT DO NOTHING RETURNING id, number, deadline),
-       e AS (
-         INSERT INTO attempt_events (attempt_id, type, device_id)
-         SELECT id, '${AttemptEventType.Started}', $7::text FROM a)
-       SELECT number, deadline FROM a`,
-      [
-        id,
-        quizId,
-        principal.userId,
-        now,
-        rules.time_limit_minutes,
-        JSON.stringify(items),
-        principal.deviceId,
-        rules.version,
-        LEARNER_ENROLLMENT_STATUSES,
-        rules.class_id,
-      ],
+    const inserted = await this.starts.insert({
+      quizId,
+      rules,
+      attemptId: id,
+      userId: principal.userId,
+      deviceId: principal.deviceId,
+      at: now,
+      items,
+    });
+    if (!inserted) return this.startChecked(principal, quizId);
+    return this.started(
+      principal,
+      quizId,
+      id,
+      inserted.number,
+      now,
+      inserted.deadline,
+      draw.questions,
+      items,
     );
-    if (!rows[0]) return this.startChecked(principal, quizId);
-    return this.started(principal, quizId, id, rows[0].number, now, rows[0].deadline, draw.questions, items);
   }
 
   /** The start that reads the facts first: resumes, refusals with their reason, the final quiz's gate. */

@@ -277,6 +277,56 @@ describe('live sessions and attendance', () => {
       await checkIn(session.id, learner(1), { code: shown }).expect(201);
     });
 
+    it('answers each of many check-ins arriving together on its own: a shared device or a stranger fails alone', async () => {
+      const session = await makeSession(t, w);
+      await open(session);
+      const { code: shown } = await code(session.id);
+      // A learner of the class signs in on learner 0's browser; a stranger is not in the class.
+      const borrower = await makeLearner(t, w.communeA);
+      await t
+        .http()
+        .post(api(`/classes/${w.klass.id}/enrollments`))
+        .set(bearer(w.staff))
+        .send({ userId: borrower.user.id })
+        .expect(201);
+      const borrowed = await loginOnDevice(t, borrower.user.username, w.learners[0].deviceKey);
+      const stranger = await makeLearner(t, w.communeA);
+      const strangerTokens = await loginOnDevice(t, stranger.user.username, newDeviceKey());
+      const senders = [
+        { who: 'learner 0', headers: learner(0) },
+        { who: 'learner 1', headers: learner(1) },
+        { who: 'learner 2', headers: learner(2) },
+        { who: 'borrowed', headers: bearer(borrowed) },
+        { who: 'stranger', headers: bearer(strangerTokens) },
+      ];
+      const sent = senders.flatMap((sender) => [sender, sender]);
+      const answers = await Promise.all(
+        sent.map((sender) => checkIn(session.id, sender.headers, { code: shown })),
+      );
+      const statusesOf = (who: string) =>
+        answers
+          .filter((_answer, index) => sent[index].who === who)
+          .map((answer) => answer.status)
+          .sort();
+      expect(statusesOf('learner 1')).toEqual([200, 201]);
+      expect(statusesOf('learner 2')).toEqual([200, 201]);
+      expect(statusesOf('stranger')).toEqual([404, 404]);
+      // One device, one account: whichever of the two reached it first holds it, the other is refused.
+      const deviceStatuses = [statusesOf('learner 0'), statusesOf('borrowed')].sort();
+      expect(deviceStatuses).toEqual([
+        [200, 201],
+        [409, 409],
+      ]);
+      const rows = await records(session.id);
+      expect(rows).toHaveLength(3);
+      expect(new Set(rows.map((row) => row.device_id)).size).toBe(3);
+      expect(rows.map((row) => row.user_id)).toEqual(
+        expect.arrayContaining([w.learners[1].id, w.learners[2].id]),
+      );
+      const flags = await t.db.query(`SELECT kind FROM integrity_flags WHERE session_id = $1`, [session.id]);
+      expect(flags.map((flag: { kind: string }) => flag.kind)).toContain('shared-device');
+    });
+
     it('needs a registered device, an enrollment, a live session and an open window', async () => {
       const session = await makeSession(t, w);
       const notLive = await checkIn(session.id, learner(0), { code: '123456' }).expect(409);
@@ -516,12 +566,18 @@ describe('live sessions and attendance', () => {
       ).body as MyAttendanceHistory;
       expect(history.sessions.find((s) => s.id === session.id)?.record?.status).toBe('partial');
 
-      // Ledgered, one entry per learner plus the session's.
+      // Ledgered, one entry per learner of the class plus the session's.
+      const enrolled = await t.db.query(
+        `SELECT user_id FROM enrollments WHERE class_id = $1 AND status = 'active'`,
+        [w.klass.id],
+      );
       const ledger = await t.db.query(
         `SELECT type, subject_ids FROM ledger_entries WHERE chain = $1 AND subject_ids->>'session' = $2`,
         [`class:${w.klass.id}`, session.id],
       );
-      expect(ledger.filter((e: { type: string }) => e.type === 'attendance.recorded')).toHaveLength(4);
+      expect(ledger.filter((e: { type: string }) => e.type === 'attendance.recorded')).toHaveLength(
+        enrolled.length,
+      );
       expect(ledger.map((e: { type: string }) => e.type)).toEqual(
         expect.arrayContaining(['session.opened', 'session.closed', 'session.finalised']),
       );

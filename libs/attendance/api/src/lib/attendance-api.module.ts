@@ -5,6 +5,7 @@ import { IntegrityApiModule } from '@thuchoc/integrity/api';
 import { NotificationsApiModule } from '@thuchoc/notifications/api';
 import { AttentionChecksService } from './attention/attention-checks.service';
 import { CheckInService } from './check-in/check-in.service';
+import { CheckInWrites } from './check-in/check-in-writes';
 import { ExcusesController } from './excuses/excuses.controller';
 import { ExcusesService } from './excuses/excuses.service';
 import { MyExcusesController } from './excuses/my-excuses.controller';
@@ -55,6 +56,7 @@ import { AbsenceWarningsService } from './warnings/absence-warnings.service';
     LiveRosterService,
     SessionLifecycleService,
     CheckInService,
+    CheckInWrites,
     AttentionChecksService,
     FinalisationService,
     ManualMarksService,

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { CheckInMethod, CheckInRequest, CheckInResponse, SessionStatus } from '@thuchoc/attendance/contracts';
 import { IntegrityFlagKind } from '@thuchoc/integrity/contracts';
 import { Principal } from '@thuchoc/identity/api';
@@ -8,11 +8,8 @@ import {
   notFound,
   ProblemException,
   RateLimiterFactory,
-  APP_CONFIG,
-  AppConfig,
 } from '@thuchoc/shared/api-core';
 import { RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { IntegrityFlagsService } from '../flags/integrity-flags.service';
 import { RecordRow, toRecordResponse } from '../finalisation/record-row';
@@ -20,6 +17,7 @@ import { SessionAccess } from '../sessions/session-access';
 import { checkInWindow, policyOf, SessionFacts } from '../sessions/session-facts';
 import { SessionLifecycleService } from '../sessions/session-lifecycle.service';
 import { isCodeValid } from './check-in-code';
+import { CheckInWrites, CheckInWritten } from './check-in-writes';
 
 function tooManyAttempts(msLeft: number): ProblemException {
   const retryAfter = Math.max(1, Math.ceil(msLeft / 1000));
@@ -42,45 +40,10 @@ const WRONG_CODE_WINDOW_SECONDS = 300;
 const FACTS_TTL_MS = 2000;
 
 /**
- * The check-in in one statement and round trip:
- * - `inserted`: the record, new (DO NOTHING: a repeat neither locks nor
- *   writes the existing row, so it costs PostgreSQL no WAL flush);
- * - `completed`: else a record the presence flush created before the
- *   check-in (no check-in time yet) gets it — re-checked under the row lock,
- *   so of two racing requests one wins;
- * - else the learner's earlier check-in, when it committed before this
- *   statement began (a truly concurrent one is read afterwards).
- */
-const CHECK_IN_STATEMENT = 'attendance.check-in';
-const CHECK_IN = `
-  WITH allowed AS (
-    SELECT 1 WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.class_id = $3 AND e.user_id = $2 AND e.status = 'active')
-               AND EXISTS (SELECT 1 FROM class_sessions s WHERE s.id = $1 AND s.status = 'live')
-  ), inserted AS (
-    INSERT INTO attendance_records (session_id, user_id, class_id, checked_in_at, check_in_method, device_id, ip, is_late)
-    SELECT $1, $2, $3, now(), $4, $5, $6, now() > $7 FROM allowed
-    ON CONFLICT (session_id, user_id) DO NOTHING
-    RETURNING *
-  ), completed AS (
-    UPDATE attendance_records r
-       SET checked_in_at = now(), check_in_method = $4, device_id = $5, ip = $6, is_late = now() > $7
-     WHERE r.session_id = $1 AND r.user_id = $2 AND r.checked_in_at IS NULL AND r.finalised_at IS NULL
-       AND EXISTS (SELECT 1 FROM allowed) AND NOT EXISTS (SELECT 1 FROM inserted)
-    RETURNING r.*
-  )
-  SELECT inserted.*, true AS is_new FROM inserted
-  UNION ALL
-  SELECT completed.*, true AS is_new FROM completed
-  UNION ALL
-  SELECT r.*, false AS is_new FROM attendance_records r
-   WHERE r.session_id = $1 AND r.user_id = $2 AND r.checked_in_at IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM inserted) AND NOT EXISTS (SELECT 1 FROM completed)`;
-
-/**
- * Check-in with the rotating code. The write is one statement: the primary
- * key makes concurrent and repeated check-ins of a learner leave one record
- * (the first stands), and a unique index on (session, device) refuses a
- * second account on the same device — no read-then-write anywhere.
+ * Check-in with the rotating code: the session's window, the code and the
+ * learner's wrong-code budget are checked here; the write itself
+ * (`CheckInWrites`) is one statement shared by the check-ins arriving
+ * together.
  */
 @Injectable()
 export class CheckInService {
@@ -93,8 +56,8 @@ export class CheckInService {
     private readonly access: SessionAccess,
     private readonly lifecycle: SessionLifecycleService,
     private readonly flags: IntegrityFlagsService,
+    private readonly writes: CheckInWrites,
     limiters: RateLimiterFactory,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.wrongCodes = limiters.create({
       name: 'check-in-wrong-code',
@@ -135,25 +98,25 @@ export class CheckInService {
     }
 
     const method = request.method === CheckInMethod.Qr ? CheckInMethod.Qr : CheckInMethod.Code;
-    let rows: (RecordRow & { is_new: boolean })[];
+    let written: CheckInWritten;
     try {
-      rows = await this.preparedQuery(CHECK_IN_STATEMENT, CHECK_IN, [
+      written = await this.writes.write({
         sessionId,
+        classId: facts.class_id,
+        lateAfter: window.lateAfter,
         userId,
-        facts.class_id,
         method,
-        principal.deviceId,
+        deviceId: principal.deviceId,
         ip,
-        window.lateAfter,
-      ]);
+      });
     } catch (error) {
       if (!isDeviceClash(error)) throw error;
       // The device's record may be this learner's own, written by a concurrent request of theirs.
       const holder = await this.deviceHolder(sessionId, principal.deviceId);
       if (holder !== userId) await this.refuseSharedDevice(facts, principal.deviceId, holder, userId);
-      rows = [];
+      written = null;
     }
-    if (rows[0]) return { isNew: rows[0].is_new, record: toRecordResponse(rows[0], facts) };
+    if (written) return { isNew: written.isNew, record: toRecordResponse(written.row, facts) };
 
     const existing: RecordRow[] = await this.dataSource.query(
       'SELECT * FROM attendance_records WHERE session_id = $1 AND user_id = $2 AND checked_in_at IS NOT NULL',
@@ -164,19 +127,6 @@ export class CheckInService {
     this.factsCache.delete(sessionId);
     if ((await this.access.facts(sessionId)).status !== SessionStatus.Live) throw notLive();
     throw notFound('class-session.not-found', 'No such session in your scope.');
-  }
-
-  /**
-   * The hot statement as a named prepared statement on the pool under
-   * TypeORM: PostgreSQL parses and plans it once per connection instead of on
-   * every one of a check-in storm's requests.
-   */
-  private async preparedQuery<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    // The embedded engine serves every client connection from one session, where a name prepared through one
-    // connection is already taken for the next: there the statement goes unnamed, as TypeORM sends it.
-    if (this.config.databaseUrl === null) return this.dataSource.query(text, values);
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    return (await pool.query<T & QueryResultRow>({ name, text, values })).rows;
   }
 
   private async sessionFacts(sessionId: string): Promise<SessionFacts> {

@@ -84,6 +84,14 @@ describe('HTTP platform', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-request-id']).toBe('req-123');
+    expect(response.headers['content-security-policy']).toContain('frame-src https://www.youtube-nocookie.com');
+    expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    // Refusals carry them too.
+    const refused = await t.http().get('/api/v1/no-such-route').expect(404);
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
+    expect(refused.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
   it('publishes the OpenAPI document', async () => {

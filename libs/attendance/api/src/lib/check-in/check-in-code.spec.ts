@@ -1,4 +1,4 @@
-import { generateSync } from 'otplib';
+import { generateSync, verifySync } from 'otplib';
 import { codeAt, codeRotatesAt, isCodeValid, newCodeSecret } from './check-in-code';
 
 describe('rotating check-in code', () => {
@@ -38,6 +38,32 @@ describe('rotating check-in code', () => {
   it('is the standard TOTP an authenticator app would compute', () => {
     const epoch = Math.floor(t0.getTime() / 1000);
     expect(codeAt(secret, t0, clock)).toBe(generateSync({ secret, period: 30, epoch }));
+  });
+
+  it('accepts exactly what a standard TOTP verifier with the same tolerance accepts, at every second', () => {
+    for (const toleranceSteps of [0, 1, 2]) {
+      const tolerant = { stepSeconds: 30, toleranceSteps };
+      for (let second = 0; second < 150; second += 1) {
+        const at = later(second);
+        const epoch = Math.floor(at.getTime() / 1000);
+        for (const shownAt of [-90, -60, -30, 0, 30, 60, 90]) {
+          const code = codeAt(secret, later(second + shownAt), tolerant);
+          const standard = verifySync({
+            secret,
+            token: code,
+            period: 30,
+            epoch,
+            epochTolerance: 30 * toleranceSteps,
+          });
+          expect([second, shownAt, toleranceSteps, isCodeValid(secret, code, at, tolerant)]).toEqual([
+            second,
+            shownAt,
+            toleranceSteps,
+            standard.valid,
+          ]);
+        }
+      }
+    }
   });
 
   it('rotates at the next step boundary', () => {

@@ -13,13 +13,20 @@ import { createValidationPipe } from '../problem/validation';
 /** The largest JSON body any route accepts; files come as multipart, each route with its own limit. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
-/** Security headers, built once: Helmet's middleware, run by a Fastify hook on every reply. */
-function securityHeaders(): (
-  req: IncomingMessage,
-  res: ServerResponse,
-  next: (error?: unknown) => void,
-) => void {
-  return helmet({
+/**
+ * Security headers: what Helmet sets, computed once at boot (no directive
+ * depends on the request) and then copied onto every reply, instead of
+ * Helmet rebuilding the same policy strings for each request.
+ */
+function securityHeaders(): [string, string][] {
+  const headers = new Map<string, string>();
+  let failure: unknown;
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) =>
+      headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  };
+  helmet({
     contentSecurityPolicy: {
       directives: {
         'img-src': ["'self'", 'data:'],
@@ -28,7 +35,12 @@ function securityHeaders(): (
         'upgrade-insecure-requests': null,
       },
     },
+  })({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    failure = error;
   });
+  if (failure || !headers.has('content-security-policy'))
+    throw new Error(`Helmet did not yield the security headers: ${String(failure ?? 'no policy set')}`);
+  return [...headers];
 }
 
 /**
@@ -46,7 +58,9 @@ export async function configureApp(
   const headers = securityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    headers(request.raw, reply.raw, (error) => done(error as Error));
+    // On the raw response, so that replies streamed past Fastify (server-sent events) carry them too.
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
   });
   // Our own JSON parser (the app is created with bodyParser: false) so that a
   // malformed body is answered as a problem of its own; an oversized one is 413.

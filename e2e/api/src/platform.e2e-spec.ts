@@ -84,7 +84,9 @@ describe('HTTP platform', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-request-id']).toBe('req-123');
-    expect(response.headers['content-security-policy']).toContain('frame-src https://www.youtube-nocookie.com');
+    expect(response.headers['content-security-policy']).toContain(
+      'frame-src https://www.youtube-nocookie.com',
+    );
     expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);

@@ -47,16 +47,15 @@ export function codeRotatesAt(at: Date, clock: CodeClock): Date {
 const acceptedByStep = new Map<string, readonly Buffer[]>();
 const ACCEPTED_KEPT = 1000;
 
-/** The codes of the steps `toleranceSteps` either side of the one `at` is in, the current one first. */
+/** The codes of the step `at` is in and of the steps `toleranceSteps` either side of it. */
 function acceptedCodes(secret: string, at: Date, clock: CodeClock): readonly Buffer[] {
   const step = Math.floor(epochOf(at) / clock.stepSeconds);
   const key = `${clock.stepSeconds}/${clock.toleranceSteps}/${step}/${secret}`;
   const cached = acceptedByStep.get(key);
   if (cached) return cached;
   const codes: Buffer[] = [];
-  for (let offset = 0; offset <= clock.toleranceSteps; offset++)
-    for (const drift of offset === 0 ? [0] : [-offset, offset])
-      codes.push(Buffer.from(codeAt(secret, new Date((step + drift) * clock.stepSeconds * 1000), clock)));
+  for (let drift = -clock.toleranceSteps; drift <= clock.toleranceSteps; drift++)
+    codes.push(Buffer.from(codeAt(secret, new Date((step + drift) * clock.stepSeconds * 1000), clock)));
   // Steps pass: what is kept is dropped wholesale now and then rather than tracked one by one.
   if (acceptedByStep.size >= ACCEPTED_KEPT) acceptedByStep.clear();
   acceptedByStep.set(key, codes);

@@ -1,6 +1,7 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldError } from '@thuchoc/shared/contracts';
 import { badRequest } from './problem.exception';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -14,6 +15,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
 
 /** The one validation path at the boundary: whitelist, forbid unknown fields, transform. */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

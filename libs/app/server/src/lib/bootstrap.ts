@@ -21,8 +21,14 @@ import { serveWebApp } from './web-app';
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(config),
-    // trustProxy: the number of proxies in front whose X-Forwarded-For is believed (0: none).
-    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: JSON_BODY_LIMIT, genReqId: requestIdOf }),
+    new FastifyAdapter({
+      // The number of proxies in front whose X-Forwarded-For is believed (0: none).
+      trustProxy: config.trustProxy,
+      bodyLimit: JSON_BODY_LIMIT,
+      genReqId: requestIdOf,
+      // No Express-style middleware runs here: everything per request is a Fastify hook.
+      skipMiddie: true,
+    }),
     { bufferLogs: true, bodyParser: false },
   );
   await configureApp(app, config);

@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { LoggingModule } from './logging/logging.module';
 import { QueueModule } from './queue/queue.module';
 import { RateLimiterFactory } from './rate-limit/rate-limiter.factory';
 
@@ -20,31 +20,7 @@ export class PlatformModule {
       global: true,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // The HTTP layer gave the request its id (requestIdOf) before any middleware ran.
-            genReqId: (req) => String(req.id),
-            // What a request line needs, and no headers: no tokens or cookies to redact, and cheap to bind per request.
-            serializers: {
-              req: (req: {
-                id: unknown;
-                method: string;
-                url: string;
-                remoteAddress?: string;
-                headers?: Record<string, unknown>;
-              }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url,
-                remoteAddress: req.remoteAddress,
-                userAgent: req.headers?.['user-agent'],
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
-          },
-        }),
+        LoggingModule.forRoot(config.logLevel),
         DatabaseModule.forRoot(),
         QueueModule.forRoot({ runConsumers: options.runConsumers }),
       ],

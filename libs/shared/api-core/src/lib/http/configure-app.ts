@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig } from '../config/app-config';
+import { ROOT_LOGGER, RootLogger } from '../logging/logging.module';
+import { logRequests } from '../logging/request-log';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter';
 import { badRequest } from '../problem/problem.exception';
 import { createValidationPipe } from '../problem/validation';
@@ -62,6 +64,7 @@ export async function configureApp(
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
     done();
   });
+  logRequests(fastify, app.get<symbol, RootLogger>(ROOT_LOGGER));
   // Our own JSON parser (the app is created with bodyParser: false) so that a
   // malformed body is answered as a problem of its own; an oversized one is 413.
   // An empty body is no body, as clients send it on POSTs that carry nothing.

@@ -39,7 +39,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = request.url;
     if (request.id !== undefined) problem.requestId = String(request.id);
-    if (problem.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
+    if (problem.status >= 500)
+      this.logger.error(
+        `request ${problem.requestId ?? '-'}: ${exception instanceof Error ? exception.stack : String(exception)}`,
+      );
     if (exception instanceof ProblemException) {
       for (const [name, value] of Object.entries(exception.headers)) reply.header(name, value);
     }

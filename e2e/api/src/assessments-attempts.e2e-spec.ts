@@ -343,6 +343,36 @@ describe('quizzes and attempts', () => {
       expect(all.map((quiz) => quiz.id)).toEqual(expect.arrayContaining([draft.id, published.id]));
     });
 
+    it('keeps the draw rules from learners: they see how many questions, not which topics', async () => {
+      const quiz = await makeQuiz({ title: 'Bản thiết kế đề' });
+      const asLearner = (
+        await t
+          .http()
+          .get(api(`/quizzes/${quiz.id}`))
+          .set(learner(1))
+          .expect(200)
+      ).body as QuizResponse;
+      expect(asLearner.drawRules).toEqual([]);
+      expect(asLearner.questionCount).toBe(quiz.questionCount);
+      const listed = (
+        await t
+          .http()
+          .get(api(`/classes/${w.klass.id}/quizzes`))
+          .set(learner(1))
+          .expect(200)
+      ).body as QuizResponse[];
+      expect(listed.every((one) => one.drawRules.length === 0)).toBe(true);
+      const asStaff = (
+        await t
+          .http()
+          .get(api(`/quizzes/${quiz.id}`))
+          .set(staff())
+          .expect(200)
+      ).body as QuizResponse;
+      expect(asStaff.drawRules).toEqual(quiz.drawRules);
+      expect(asStaff.drawRules.length).toBeGreaterThan(0);
+    });
+
     it('freezes the rules once an attempt exists, but not the title or publication', async () => {
       const quiz = await makeQuiz();
       const changed = await t

@@ -34,7 +34,7 @@ export const QUIZ_LIMITS = {
 export interface QuizSettings {
   title: string;
   description: string;
-  /** Applied in order; one question is never drawn twice. */
+  /** Applied in order; one question is never drawn twice. Empty in what learners are sent. */
   drawRules: DrawRule[];
   /** Show each choice question's options in an order of its own per learner (true/false keeps Đúng, Sai). */
   isShufflingOptions: boolean;

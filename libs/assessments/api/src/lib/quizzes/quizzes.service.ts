@@ -64,12 +64,12 @@ export class QuizzesService {
       order: { opensAt: 'ASC', createdAt: 'ASC' },
     });
     const withAttempts = await this.withAttempts(quizzes.map((quiz) => quiz.id));
-    return quizzes.map((quiz) => toQuizResponse(quiz, withAttempts.has(quiz.id)));
+    return quizzes.map((quiz) => toQuizResponse(quiz, withAttempts.has(quiz.id), role));
   }
 
   async get(principal: Principal, quizId: string): Promise<QuizResponse> {
-    const { quiz } = await this.access.forQuiz(principal, quizId);
-    return toQuizResponse(quiz, (await this.withAttempts([quiz.id])).size > 0);
+    const { quiz, role } = await this.access.forQuiz(principal, quizId);
+    return toQuizResponse(quiz, (await this.withAttempts([quiz.id])).size > 0, role);
   }
 
   /** 400 `quiz.invalid` when the settings break a rule or the bank lacks the questions the rules draw. */
@@ -88,7 +88,7 @@ export class QuizzesService {
         updatedBy: principal.userId,
       }),
     );
-    return toQuizResponse(quiz, false);
+    return toQuizResponse(quiz, false, role);
   }
 
   /**
@@ -119,7 +119,7 @@ export class QuizzesService {
       const settings = cleanQuiz({ ...settingsOf(current), ...sent });
       await this.assertSettings(current.courseId, settings);
       await tx.update(Quiz, quizId, { ...this.columns(settings), updatedBy: principal.userId });
-      return toQuizResponse(await tx.findOneByOrFail(Quiz, { id: quizId }), hasAttempts);
+      return toQuizResponse(await tx.findOneByOrFail(Quiz, { id: quizId }), hasAttempts, role);
     });
   }
 

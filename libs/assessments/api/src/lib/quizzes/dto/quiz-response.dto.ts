@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AnswersShown, DrawRule, QuizResponse } from '@thuchoc/assessments/contracts';
+import type { QuizRole } from '../quiz-access';
 import { Quiz } from '../quiz.entity';
 import { DrawRuleDto } from './quiz-requests.dto';
 
@@ -25,14 +26,19 @@ export class QuizResponseDto implements QuizResponse {
   @ApiProperty() updatedAt!: string;
 }
 
-export function toQuizResponse(quiz: Quiz, hasAttempts: boolean): QuizResponse {
+/**
+ * A quiz as its reader may see it. Learners get no draw rules: which topics
+ * and difficulties an attempt is drawn from, and how many of each, is the
+ * editors' blueprint, not a study guide to the bank (they see the count).
+ */
+export function toQuizResponse(quiz: Quiz, hasAttempts: boolean, role: QuizRole): QuizResponse {
   return {
     id: quiz.id,
     classId: quiz.classId,
     courseId: quiz.courseId,
     title: quiz.title,
     description: quiz.description,
-    drawRules: quiz.drawRules,
+    drawRules: role === 'learner' ? [] : quiz.drawRules,
     questionCount: quiz.questionCount,
     isShufflingOptions: quiz.isShufflingOptions,
     opensAt: quiz.opensAt.toISOString(),

@@ -85,6 +85,9 @@ describe('quizzes and attempts', () => {
         .send(quizBody(overrides))
         .expect(201)
     ).body as QuizResponse;
+  /** A GET that must answer 200, its body as T. */
+  const read = async <T>(path: string, headers: Record<string, string>) =>
+    (await t.http().get(api(path)).set(headers).expect(200)).body as T;
   const start = (quizId: string, headers = learner(0)) =>
     t
       .http()
@@ -318,13 +321,7 @@ describe('quizzes and attempts', () => {
         .set(bearer(w.auditor))
         .expect(200);
 
-      const seen = (
-        await t
-          .http()
-          .get(api(`/classes/${w.klass.id}/quizzes`))
-          .set(learner(1))
-          .expect(200)
-      ).body as QuizResponse[];
+      const seen = await read<QuizResponse[]>(`/classes/${w.klass.id}/quizzes`, learner(1));
       expect(seen.map((quiz) => quiz.id)).toContain(published.id);
       expect(seen.every((quiz) => quiz.isPublished)).toBe(true);
       await t
@@ -333,42 +330,18 @@ describe('quizzes and attempts', () => {
         .set(learner(1))
         .expect(404);
       await start(draft.id, learner(1)).expect(404);
-      const all = (
-        await t
-          .http()
-          .get(api(`/classes/${w.klass.id}/quizzes`))
-          .set(staff())
-          .expect(200)
-      ).body as QuizResponse[];
+      const all = await read<QuizResponse[]>(`/classes/${w.klass.id}/quizzes`, staff());
       expect(all.map((quiz) => quiz.id)).toEqual(expect.arrayContaining([draft.id, published.id]));
     });
 
     it('keeps the draw rules from learners: they see how many questions, not which topics', async () => {
       const quiz = await makeQuiz({ title: 'Bản thiết kế đề' });
-      const asLearner = (
-        await t
-          .http()
-          .get(api(`/quizzes/${quiz.id}`))
-          .set(learner(1))
-          .expect(200)
-      ).body as QuizResponse;
+      const asLearner = await read<QuizResponse>(`/quizzes/${quiz.id}`, learner(1));
       expect(asLearner.drawRules).toEqual([]);
       expect(asLearner.questionCount).toBe(quiz.questionCount);
-      const listed = (
-        await t
-          .http()
-          .get(api(`/classes/${w.klass.id}/quizzes`))
-          .set(learner(1))
-          .expect(200)
-      ).body as QuizResponse[];
+      const listed = await read<QuizResponse[]>(`/classes/${w.klass.id}/quizzes`, learner(1));
       expect(listed.every((one) => one.drawRules.length === 0)).toBe(true);
-      const asStaff = (
-        await t
-          .http()
-          .get(api(`/quizzes/${quiz.id}`))
-          .set(staff())
-          .expect(200)
-      ).body as QuizResponse;
+      const asStaff = await read<QuizResponse>(`/quizzes/${quiz.id}`, staff());
       expect(asStaff.drawRules).toEqual(quiz.drawRules);
       expect(asStaff.drawRules.length).toBeGreaterThan(0);
     });

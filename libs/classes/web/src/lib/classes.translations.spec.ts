@@ -76,8 +76,9 @@ describe('classesTranslations', () => {
     expect(untranslated).toEqual([]);
   });
 
-  it.each(['vi', 'en'] as const)('names every import row error (%s)', (language) => {
-    const names = classesTranslations[language].classes.importErrors as Record<string, string>;
+  it.each(['vi', 'en'] as const)('names every import row error (%s)', async (language) => {
+    const dictionary = language === 'en' ? await classesTranslations.en() : classesTranslations.vi;
+    const names = dictionary.classes.importErrors as Record<string, string>;
     expect(Object.values(ImportRowError).filter((code) => !names[code])).toEqual([]);
   });
 

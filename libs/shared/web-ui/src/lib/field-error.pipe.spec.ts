@@ -6,11 +6,11 @@ import { uiTranslations } from './ui.translations';
 describe(FieldErrorPipe.name, () => {
   let pipe: FieldErrorPipe;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [
         TranslocoTestingModule.forRoot({
-          langs: uiTranslations,
+          langs: { vi: uiTranslations.vi, en: await uiTranslations.en() },
           translocoConfig: { availableLangs: ['vi', 'en'], defaultLang: 'vi' },
           preloadLangs: true,
         }),

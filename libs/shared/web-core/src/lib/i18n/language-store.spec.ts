@@ -1,17 +1,27 @@
 import { TestBed } from '@angular/core/testing';
 import { TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom } from 'rxjs';
-import { LANGUAGE_STORAGE_KEY, LanguageStore } from './language-store';
+import { filter, firstValueFrom } from 'rxjs';
+import { LANGUAGE_STORAGE_KEY, Language, LanguageStore } from './language-store';
 import { provideI18n } from './provide-i18n';
 
 const greetings = {
   vi: { test: { greeting: 'Xin chào, {{name}}!' } },
-  en: { test: { greeting: 'Hello, {{name}}!' } },
+  en: async () => ({ test: { greeting: 'Hello, {{name}}!' } }),
 };
 
 function setUp(): { store: LanguageStore; transloco: TranslocoService } {
   TestBed.configureTestingModule({ providers: [provideI18n(greetings)] });
   return { store: TestBed.inject(LanguageStore), transloco: TestBed.inject(TranslocoService) };
+}
+
+/** Switches and waits for the switch: English arrives from a lazy chunk, after `use()` returns. */
+async function switchTo(
+  store: LanguageStore,
+  transloco: TranslocoService,
+  language: Language,
+): Promise<void> {
+  store.use(language);
+  await firstValueFrom(transloco.langChanges$.pipe(filter((active) => active === language)));
 }
 
 describe(LanguageStore.name, () => {
@@ -30,7 +40,7 @@ describe(LanguageStore.name, () => {
     const { store, transloco } = setUp();
     await firstValueFrom(store.init());
 
-    store.use('en');
+    await switchTo(store, transloco, 'en');
 
     expect(store.language()).toBe('en');
     expect(transloco.translate('test.greeting', { name: 'Lan' })).toBe('Hello, Lan!');
@@ -69,7 +79,7 @@ describe(LanguageStore.name, () => {
     expect(transloco.translate('problems.auth.invalid-credentials')).toBe(
       'Tên đăng nhập hoặc mật khẩu không đúng.',
     );
-    store.use('en');
+    await switchTo(store, transloco, 'en');
     expect(transloco.translate('problems.auth.invalid-credentials')).toBe('Wrong username or password.');
   });
 });

@@ -19,9 +19,10 @@ import { BundledTranslationLoader, TRANSLATION_BUNDLES, TranslationBundle } from
 export const DISPLAY_TIME_ZONE = '+0700';
 
 /**
- * The app's one i18n layer: Transloco with bundled dictionaries from each
- * library, the remembered language loaded before the first render, dates in
- * Vietnam time, translated page titles and Material paginator labels.
+ * The app's one i18n layer: Transloco with each library's dictionaries
+ * (Vietnamese bundled, English fetched on demand), the remembered language
+ * loaded before the first render, dates in Vietnam time, translated page
+ * titles and Material paginator labels.
  */
 export function provideI18n(...bundles: TranslationBundle[]): EnvironmentProviders {
   return makeEnvironmentProviders([

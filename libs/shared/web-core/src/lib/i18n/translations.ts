@@ -1,6 +1,6 @@
 import { Injectable, InjectionToken, inject } from '@angular/core';
 import { Translation, TranslocoLoader } from '@jsverse/transloco';
-import { Observable, of } from 'rxjs';
+import { Observable, from, map, of } from 'rxjs';
 
 /** A language's strings: nested keys, `{{param}}` placeholders. */
 export interface Dictionary {
@@ -8,25 +8,34 @@ export interface Dictionary {
 }
 
 /**
- * One library's strings in every language. Declare `en` with the type of
- * `vi` (`const en: typeof vi`) so the compiler keeps both key sets equal.
+ * One library's strings in every language. Vietnamese, the default language,
+ * ships in the initial bundle; English is a dynamic `import()` of a sibling
+ * file, so Vietnamese users never download it. Declare `en` with the type of
+ * `vi` (`export const en: typeof vi`) so the compiler keeps both key sets equal.
  */
 export interface TranslationBundle {
   readonly vi: Dictionary;
-  readonly en: Dictionary;
+  readonly en: () => Promise<Dictionary>;
 }
 
 /** Every library's bundle, registered with `provideI18n()`. */
 export const TRANSLATION_BUNDLES = new InjectionToken<readonly TranslationBundle[]>('TRANSLATION_BUNDLES');
 
-/** Serves the bundled dictionaries: no HTTP round trip, so the first paint is already translated. */
+/**
+ * Serves Vietnamese at once from the bundled dictionaries, and English from
+ * every bundle's lazy chunk, fetched the first time it is asked for. The first
+ * paint is translated either way: the app initializer waits for the
+ * remembered language to load.
+ */
 @Injectable()
 export class BundledTranslationLoader implements TranslocoLoader {
   private readonly bundles = inject(TRANSLATION_BUNDLES);
 
   getTranslation(lang: string): Observable<Translation> {
-    const language = lang === 'en' ? 'en' : 'vi';
-    return of(mergeDictionaries(this.bundles.map((bundle) => bundle[language])));
+    if (lang !== 'en') return of(mergeDictionaries(this.bundles.map((bundle) => bundle.vi)));
+    return from(Promise.all(this.bundles.map((bundle) => bundle.en()))).pipe(
+      map((dictionaries) => mergeDictionaries(dictionaries)),
+    );
   }
 }
 

@@ -1,0 +1,167 @@
+export const vi = {
+  grading: {
+    title: 'Chấm bài tự luận',
+    backToClass: 'Về lớp học',
+    backToQueue: 'Về danh sách chấm bài',
+    readOnly: 'Bạn chỉ có quyền xem bài làm, điểm chấm và cảnh báo trùng lặp của lớp này.',
+    refresh: 'Tải lại',
+    tabs: {
+      queue: 'Bài tự luận',
+      flags: 'Cảnh báo trùng lặp',
+    },
+    statuses: {
+      'awaiting-grading': 'Chờ chấm',
+      graded: 'Đã chấm',
+      all: 'Tất cả',
+    },
+    queue: {
+      status: 'Trạng thái bài',
+      empty: {
+        'awaiting-grading': 'Không còn bài tự luận nào chờ chấm.',
+        graded: 'Chưa có bài tự luận nào được chấm.',
+        all: 'Lớp chưa có bài tự luận nào được nộp.',
+      },
+      submittedAt: 'Nộp lúc {{time}}',
+      objective: 'Trắc nghiệm {{earned}}/{{possible}} điểm',
+      essays: '{{count}} câu tự luận · {{points}} điểm',
+      score: 'Điểm {{score}}/10',
+      grade: 'Chấm bài',
+      review: 'Xem bài chấm',
+      flagBadge: 'Nghi trùng lặp',
+      flagBadgeNumber: 'Nghi trùng lặp {{number}}',
+      flagLink: 'Mở cảnh báo trùng lặp của bài {{name}}',
+    },
+    flags: {
+      intro:
+        'Hệ thống tự so sánh bài tự luận của học viên trong khoá học; cặp bài có nhiều đoạn văn giống nhau được đánh dấu để giảng viên đối chiếu và kết luận.',
+      status: 'Trạng thái cảnh báo',
+      statuses: {
+        open: 'Đang mở',
+        resolved: 'Đã xử lý',
+        all: 'Tất cả',
+      },
+      empty: {
+        open: 'Không có cảnh báo trùng lặp nào đang mở.',
+        resolved: 'Chưa có cảnh báo trùng lặp nào được xử lý.',
+        all: 'Lớp chưa có cảnh báo trùng lặp nào.',
+      },
+      score: '{{percent}}% đoạn văn trùng',
+      raisedAt: 'Phát hiện lúc {{time}}',
+      and: 'và',
+      compare: 'Xem đối chiếu',
+      outcomes: {
+        'confirmed-copy': 'Xác nhận sao chép',
+        'false-positive': 'Không phải sao chép',
+      },
+    },
+    attempt: {
+      title: 'Chấm bài tự luận',
+      quiz: 'Bài kiểm tra',
+      submittedAt: 'Nộp lúc {{time}}',
+      essay: 'Câu {{number}}',
+      essayPoints: '{{points}} điểm',
+      noAnswer: 'Học viên không trả lời câu này.',
+      answer: 'Bài làm của học viên',
+      flagsBanner:
+        'Bài này có {{count}} cảnh báo trùng lặp đang mở với bài của học viên khác. Hãy đối chiếu trước khi chấm.',
+      flagLink: 'Xem đối chiếu',
+      flagLinkNumber: 'Xem đối chiếu {{number}}',
+      rubric: 'Thang chấm',
+      rubricIntro:
+        'Chọn một mức cho mỗi tiêu chí. Tổng tối đa {{max}} điểm, quy đổi về {{essay}} điểm tự luận.',
+      level: '{{label}} · {{points}} điểm',
+      levelsOf: 'Mức cho tiêu chí {{criterion}}',
+      pickLevel: 'Chọn một mức cho tiêu chí này.',
+      criterionComment: 'Nhận xét về tiêu chí',
+      overallComment: 'Nhận xét chung',
+      overallHint: 'Học viên xem được các nhận xét cùng với điểm.',
+      save: 'Lưu điểm',
+      saveChange: 'Sửa điểm',
+      saving: 'Đang lưu…',
+      reset: 'Về điểm đã lưu',
+      notGraded: 'Chưa chấm.',
+      noRubric:
+        'Bài kiểm tra “{{quiz}}” chưa có thang chấm, nên chưa chấm được phần tự luận. Thang chấm gồm các tiêu chí và mức điểm; đặt một lần cho cả bài kiểm tra.',
+      noRubricLink: 'Đặt thang chấm cho bài kiểm tra',
+      noRubricReader: 'Bài kiểm tra “{{quiz}}” chưa có thang chấm, nên phần tự luận chưa được chấm.',
+      preview: {
+        title: 'Điểm tạm tính',
+        note: 'Tạm tính từ các mức đang chọn; điểm chính thức do hệ thống tính khi lưu.',
+        rubricPoints: 'Theo thang chấm',
+        essayPoints: 'Tự luận (quy đổi)',
+        objectivePoints: 'Trắc nghiệm',
+        total: 'Tổng điểm',
+        score: 'Điểm hệ 10',
+        outOf: '{{earned}}/{{possible}}',
+        passMark: 'Điểm đạt {{mark}}',
+        incomplete: 'Chọn mức cho đủ {{count}} tiêu chí để tính điểm.',
+      },
+      passed: 'Đạt',
+      failed: 'Chưa đạt',
+      saved: {
+        title: 'Điểm đã lưu',
+        score: '{{score}}/10',
+        essay: 'Tự luận {{earned}}/{{possible}} điểm',
+        gradedAt: '{{name}} chấm lúc {{time}}',
+        justSaved: 'Đã lưu điểm: {{score}}/10.',
+      },
+      change: {
+        title: 'Sửa điểm đã chấm',
+        message:
+          'Bài này đã được chấm {{oldScore}}/10 (tự luận {{oldEssay}}/{{possible}} điểm) lúc {{time}}. Điểm mới tạm tính: {{newScore}}/10. Việc sửa điểm được ghi vào sổ nhật ký của lớp cùng lý do.',
+        reasonLabel: 'Lý do sửa điểm',
+        submit: 'Lưu điểm mới',
+      },
+    },
+    flag: {
+      title: 'Đối chiếu bài tự luận',
+      score: '{{percent}}% đoạn văn trùng',
+      scoreHint: 'Tỷ lệ cụm năm từ liên tiếp của bài ngắn hơn có trong bài kia.',
+      passages: '{{count}} đoạn trùng',
+      raisedAt: 'Phát hiện lúc {{time}}',
+      legend:
+        'Các đoạn cùng màu, cùng số là đoạn văn trùng nhau giữa hai bài. Bấm vào một đoạn để chuyển tới đoạn tương ứng ở bài bên kia.',
+      passage: 'Đoạn trùng {{number}}, bấm để xem đoạn tương ứng ở bài của {{other}}',
+      essayOf: 'Bài của {{name}}',
+      emptyEssay: 'Bài trống.',
+      openAttempt: 'Mở bài chấm',
+      statuses: {
+        open: 'Đang mở',
+        resolved: 'Đã xử lý',
+      },
+      resolveTitle: 'Kết luận cảnh báo',
+      resolveIntro:
+        'Sau khi đối chiếu hai bài, hãy kết luận cảnh báo kèm lý do; kết luận được ghi vào sổ nhật ký của lớp.',
+      confirmCopy: 'Xác nhận sao chép',
+      falsePositive: 'Không phải sao chép',
+      confirmCopyMessage:
+        'Kết luận bài của {{a}} và bài của {{b}} có sao chép ({{percent}}% đoạn văn trùng). Nêu lý do, ví dụ các đoạn chép nguyên văn.',
+      falsePositiveMessage:
+        'Kết luận hai bài của {{a}} và {{b}} không sao chép nhau. Nêu lý do, ví dụ đoạn trùng chỉ là trích dẫn văn kiện.',
+      reasonLabel: 'Lý do',
+      resolved: 'Đã kết luận cảnh báo.',
+      outcome: 'Kết luận',
+      resolvedAt: 'Lúc {{time}}',
+      reason: 'Lý do',
+    },
+  },
+  problems: {
+    grade: {
+      invalid: 'Điểm chấm chưa khớp với thang chấm. Vui lòng xem các mục được đánh dấu.',
+    },
+    attempt: {
+      'not-found': 'Không tìm thấy bài làm này trong lớp.',
+      'not-gradable': 'Bài làm này không có phần tự luận đang chờ chấm.',
+    },
+    rubric: {
+      missing: 'Bài kiểm tra chưa có thang chấm; hãy đặt thang chấm trước khi chấm bài.',
+    },
+    'similarity-flag': {
+      'not-found': 'Không tìm thấy cảnh báo trùng lặp này trong phạm vi của bạn.',
+      resolved: 'Cảnh báo này đã được kết luận trước đó; trang đã hiện kết luận đó.',
+    },
+    quiz: {
+      'read-only': 'Bạn chỉ có quyền xem, không được chấm điểm hay kết luận cảnh báo.',
+    },
+  },
+};

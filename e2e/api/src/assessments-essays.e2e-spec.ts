@@ -394,6 +394,31 @@ describe('essay grading and similarity flags', () => {
       expect(waiting.items[1].openSimilarityFlagIds).toEqual([]);
     });
 
+    it('grades neither side of an open flag until it is resolved, and changes nothing', async () => {
+      const [flag] = await flagsOf(w.klass.id);
+      const levels = { criteria: [{ levelIndex: 1 }, { levelIndex: 1 }, { levelIndex: 1 }] };
+      const refused = await grade(attempts[1], levels).expect(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body.code).toBe('attempt.similarity-open');
+      // The side graded before the flag keeps its grade, which cannot change while the flag is open.
+      expect((await grade(attempts[0], { ...levels, reason: 'Chấm lại' }).expect(409)).body.code).toBe(
+        'attempt.similarity-open',
+      );
+      const rows: { id: string; status: string; score: number | null; grades: number }[] = await t.db.query(
+        `SELECT a.id, a.status, a.score::float AS score,
+                (SELECT count(*)::int FROM essay_grades g WHERE g.attempt_id = a.id) AS grades
+           FROM quiz_attempts a WHERE a.id = ANY($1::uuid[])`,
+        [[attempts[0], attempts[1]]],
+      );
+      expect(rows.find((row) => row.id === attempts[1])).toMatchObject({
+        status: 'awaiting-grading',
+        score: null,
+        grades: 0,
+      });
+      expect(rows.find((row) => row.id === attempts[0])).toMatchObject({ status: 'graded', score: 8.22 });
+      expect((await queue(w.klass.id)).items[0].openSimilarityFlagIds).toEqual([flag.id]);
+    });
+
     it('raises no second flag when the job runs again, nor for a repeated event', async () => {
       const before = await flagCount();
       const [{ id: eventId }] = await t.db.query(
@@ -520,6 +545,13 @@ describe('essay grading and similarity flags', () => {
         payload: { outcome: 'confirmed-copy' },
       });
       expect((await queue(w.klass.id)).items[0].openSimilarityFlagIds).toEqual([]);
+      // Resolved, the copied essay is graded like any other.
+      const graded = (
+        await grade(attempts[1], {
+          criteria: [{ levelIndex: 0 }, { levelIndex: 0 }, { levelIndex: 0 }],
+        }).expect(200)
+      ).body as GradedAttempt;
+      expect(graded).toMatchObject({ status: 'graded', isPassed: false });
     });
 
     it('hides the queue and flags outside the class; auditors read them', async () => {

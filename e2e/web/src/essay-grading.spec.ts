@@ -249,6 +249,9 @@ describe('essay grading (lecturer, auditor)', () => {
       await page.getByTestId('attempt-learner').getByText(WRITER.fullName).waitFor();
       await page.getByTestId('attempt-flags').waitFor();
       await page.getByTestId('rubric-form').waitFor();
+      // A possibly copied essay is graded only once its flag is resolved.
+      await page.getByTestId('grade-held').getByText('Chỉ chấm được sau khi đã kết luận').waitFor();
+      expect(await page.getByTestId('grade-save').isDisabled()).toBe(true);
       await expectNoSidewaysScroll(page);
       await saveSettledScreen(page, 'grading-attempt');
 

@@ -44,3 +44,21 @@ export async function essayGradesOf(
     ]),
   );
 }
+
+/** The open similarity flags of these attempts (either side of the pair), by attempt id. */
+export async function openFlagsOf(
+  manager: DataSource | EntityManager,
+  attemptIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const flags = new Map<string, string[]>();
+  if (attemptIds.length === 0) return flags;
+  const rows: { id: string; attempt_id: string }[] = await manager.query(
+    `SELECT id, attempt_a AS attempt_id FROM essay_similarity_flags WHERE status = 'open' AND attempt_a = ANY($1::uuid[])
+     UNION ALL
+     SELECT id, attempt_b FROM essay_similarity_flags WHERE status = 'open' AND attempt_b = ANY($1::uuid[])
+     ORDER BY id`,
+    [attemptIds],
+  );
+  for (const row of rows) flags.set(row.attempt_id, [...(flags.get(row.attempt_id) ?? []), row.id]);
+  return flags;
+}

@@ -21,7 +21,7 @@ import { AttemptItem } from '../attempts/attempt-row';
 import { attemptNotFound } from '../attempts/attempts.service';
 import { QuizAccess } from '../quizzes/quiz-access';
 import { EssayGradeDto, GradingQueueQueryDto } from './dto/essay-requests.dto';
-import { essayGradesOf } from './essay-grade-row';
+import { essayGradesOf, openFlagsOf } from './essay-grade-row';
 import { rubricOf } from './rubrics.service';
 import { attemptTotal, gradeProblems, scoreEssays } from './rubric-rules';
 
@@ -128,7 +128,7 @@ export class EssayGradingService {
     const [essays, grades, flags] = await Promise.all([
       this.essaysOf(rows),
       essayGradesOf(this.dataSource, ids),
-      this.openFlagsOf(ids),
+      openFlagsOf(this.dataSource, ids),
     ]);
     return rows.map((row) => ({
       attemptId: row.id,
@@ -153,7 +153,10 @@ export class EssayGradingService {
    * Grades the attempt's essays with the quiz's rubric. 400 `grade.invalid`
    * (a level per criterion, a reason for a change); 409 `rubric.missing`
    * without a rubric, `attempt.not-gradable` unless it awaits grading or was
-   * graded with essays. The attempt row is locked: two graders queue up.
+   * graded with essays, `attempt.similarity-open` while a similarity flag on
+   * it is open: an essay that may be copied is graded only once the lecturer
+   * has compared it and resolved the flag. The attempt row is locked: two
+   * graders queue up.
    */
   async grade(principal: Principal, attemptId: string, dto: EssayGradeDto): Promise<GradedAttempt> {
     const found: { class_id: string }[] = await this.dataSource.query(
@@ -197,6 +200,11 @@ export class EssayGradingService {
     const isGradable =
       essays.length > 0 && [AttemptStatus.AwaitingGrading, AttemptStatus.Graded].includes(attempt.status);
     if (!isGradable) throw conflict('attempt.not-gradable', 'This attempt has no essay waiting for a grade.');
+    if ((await openFlagsOf(tx, [attemptId])).has(attemptId))
+      throw conflict(
+        'attempt.similarity-open',
+        'This essay has an open similarity flag: compare the essays and resolve the flag before grading.',
+      );
     const rubric = await rubricOf(tx, attempt.quiz_id, 'FOR SHARE');
     if (!rubric) throw conflict('rubric.missing', 'Set the quiz’s rubric before grading its essays.');
     const previous = (await essayGradesOf(tx, [attemptId])).get(attemptId) ?? null;
@@ -301,19 +309,5 @@ export class EssayGradingService {
         }),
       ]),
     );
-  }
-
-  private async openFlagsOf(attemptIds: readonly string[]): Promise<Map<string, string[]>> {
-    const flags = new Map<string, string[]>();
-    if (attemptIds.length === 0) return flags;
-    const rows: { id: string; attempt_id: string }[] = await this.dataSource.query(
-      `SELECT id, attempt_a AS attempt_id FROM essay_similarity_flags WHERE status = 'open' AND attempt_a = ANY($1::uuid[])
-       UNION ALL
-       SELECT id, attempt_b FROM essay_similarity_flags WHERE status = 'open' AND attempt_b = ANY($1::uuid[])
-       ORDER BY id`,
-      [attemptIds],
-    );
-    for (const row of rows) flags.set(row.attempt_id, [...(flags.get(row.attempt_id) ?? []), row.id]);
-    return flags;
   }
 }

@@ -255,6 +255,11 @@ export class SimilarityFlagsService {
       texts.find((row) => row.attempt_id === ref.attemptId && row.question_id === ref.questionId)?.text ?? '';
     const comparison = compareEssays(textOf(a), textOf(b));
     if (!comparison.isFlagged) return;
+    // A grade given at this moment waits for the flag (its attempt row lock conflicts), then sees it and is refused.
+    await tx.query('SELECT 1 FROM quiz_attempts WHERE id IN ($1, $2) ORDER BY id FOR KEY SHARE', [
+      a.attemptId,
+      b.attemptId,
+    ]);
     const raised: { id: string }[] = await tx.query(
       `INSERT INTO essay_similarity_flags (class_id, attempt_a, question_a, attempt_b, question_b, score, passages)
        VALUES ($1, $2, $3, $4, $5, $6, $7)

@@ -65,7 +65,8 @@ export const en: typeof vi = {
       noAnswer: 'The learner did not answer this question.',
       answer: 'The learner’s answer',
       flagsBanner:
-        'This attempt has {{count}} open similarity flag(s) with another learner’s essay. Compare them before grading.',
+        'This attempt has {{count}} open similarity flag(s) with another learner’s essay. Compare the essays and resolve the flag before grading.',
+      heldByFlags: 'This essay can be graded once its similarity flag is resolved.',
       flagLink: 'Compare',
       flagLinkNumber: 'Compare {{number}}',
       rubric: 'Rubric',
@@ -153,6 +154,8 @@ export const en: typeof vi = {
     attempt: {
       'not-found': 'No such attempt in this class.',
       'not-gradable': 'This attempt has no essay waiting for a grade.',
+      'similarity-open':
+        'This attempt has a similarity flag that is not resolved yet. Compare the essays and resolve the flag before grading.',
     },
     rubric: {
       missing: 'The quiz has no rubric; set one before grading.',

@@ -10,6 +10,7 @@ const GRADING_PROBLEM_CODES = [
   'grade.invalid',
   'attempt.not-found',
   'attempt.not-gradable',
+  'attempt.similarity-open',
   'rubric.missing',
   'similarity-flag.not-found',
   'similarity-flag.resolved',

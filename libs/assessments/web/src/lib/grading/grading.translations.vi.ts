@@ -63,7 +63,8 @@ export const vi = {
       noAnswer: 'Học viên không trả lời câu này.',
       answer: 'Bài làm của học viên',
       flagsBanner:
-        'Bài này có {{count}} cảnh báo trùng lặp đang mở với bài của học viên khác. Hãy đối chiếu trước khi chấm.',
+        'Bài này có {{count}} cảnh báo trùng lặp đang mở với bài của học viên khác. Hãy đối chiếu và kết luận cảnh báo trước khi chấm.',
+      heldByFlags: 'Chỉ chấm được sau khi đã kết luận cảnh báo trùng lặp của bài này.',
       flagLink: 'Xem đối chiếu',
       flagLinkNumber: 'Xem đối chiếu {{number}}',
       rubric: 'Thang chấm',
@@ -152,6 +153,8 @@ export const vi = {
     attempt: {
       'not-found': 'Không tìm thấy bài làm này trong lớp.',
       'not-gradable': 'Bài làm này không có phần tự luận đang chờ chấm.',
+      'similarity-open':
+        'Bài làm này đang có cảnh báo trùng lặp chưa kết luận. Hãy đối chiếu và kết luận cảnh báo trước khi chấm.',
     },
     rubric: {
       missing: 'Bài kiểm tra chưa có thang chấm; hãy đặt thang chấm trước khi chấm bài.',

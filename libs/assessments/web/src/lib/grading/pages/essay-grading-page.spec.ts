@@ -181,6 +181,27 @@ describe(EssayGradingPage.name, () => {
     expect(byTestId('attempt-flag-link')?.getAttribute('href')).toBe('/lecturer/similarity-flags/flag-9');
   });
 
+  it('holds the grade while a similarity flag is open: nothing is sent', async () => {
+    await open('lecturer', makeQueueItem({ openSimilarityFlagIds: ['flag-9'] }));
+    await pick(0, 2);
+    await pick(1, 1);
+    await pick(2, 1);
+
+    expect(byTestId('grade-held')?.textContent).toContain('sau khi đã kết luận cảnh báo trùng lặp');
+    expect((byTestId('grade-save') as HTMLButtonElement).disabled).toBe(true);
+    const form = byTestId('rubric-form') as HTMLFormElement;
+    form.dispatchEvent(new Event('submit'));
+    await harness.fixture.whenStable();
+    backend.expectNone(GRADE);
+  });
+
+  it('lets a grade be saved when the attempt has no open flag', async () => {
+    await open('lecturer');
+
+    expect(byTestId('grade-held')).toBeNull();
+    expect((byTestId('grade-save') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('shows auditors the grade read-only', async () => {
     await open('auditor', makeQueueItem({ grade: makeGrade(), score: 8.22, isPassed: true }));
 

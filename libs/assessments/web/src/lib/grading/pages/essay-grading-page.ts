@@ -81,6 +81,8 @@ export class EssayGradingPage {
   protected readonly area = computed(() => areaPath(this.access()));
   protected readonly item = computed(() => this.store.context.value()?.item ?? null);
   protected readonly rubric = computed(() => this.store.context.value()?.rubric ?? null);
+  /** An essay that may be copied is graded only once its flags are resolved (the API refuses before). */
+  protected readonly hasOpenFlags = computed(() => (this.item()?.openSimilarityFlagIds.length ?? 0) > 0);
   /** A new form for each attempt and each saved grade. */
   protected readonly form = computed(() => {
     const context = this.store.context.value();
@@ -113,7 +115,7 @@ export class EssayGradingPage {
   protected save(): void {
     const form = this.form();
     const item = this.item();
-    if (form === null || item === null || this.isSaving()) return;
+    if (form === null || item === null || this.isSaving() || this.hasOpenFlags()) return;
     this.saveError.set(null);
     if (form.group.invalid) {
       form.group.markAllAsTouched();

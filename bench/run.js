@@ -41,6 +41,9 @@ HTTP benchmarks (the load options below do not apply to needsProduct: false ones
   --rate N             check-in-storm: learners arriving per second in the
                        fixed-rate run, each sending 3 check-ins at once
                        (50–5000, default 150 = 450 req/s offered)
+  --replicas N         quiz-storm: api processes on each side, the product's api
+                       replicas (as in docker/compose.yml) and as many baseline
+                       servers, requests spread round-robin (1–4, default 1)
   --skip-build         bench the existing dist/apps/api/main.js as is
   --verbose            echo the product's and baseline's output
 `;
@@ -76,6 +79,7 @@ function parse(argv) {
       rounds: { type: 'string', default: '2' },
       pipelining: { type: 'string', default: '1' },
       rate: { type: 'string' },
+      replicas: { type: 'string', default: '1' },
       profile: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
@@ -97,6 +101,7 @@ function parse(argv) {
       skipBuild: values['skip-build'],
       verbose: values.verbose,
       rate: values.rate === undefined ? null : positiveInt('rate', values.rate, { min: 50, max: 5000 }),
+      replicas: positiveInt('replicas', values.replicas, { max: 4 }),
     },
   };
 }

@@ -11,7 +11,7 @@ const { onCleanup } = require('../lib/cleanup');
 const { median } = require('../lib/compare');
 const { snapshot, usageBetween } = require('../lib/cpu');
 const { runOpenLoop } = require('../lib/open-loop');
-const { startWorker } = require('../lib/product');
+const { startApiReplica, startWorker } = require('../lib/product');
 const { prepareBank, createQuiz, answerBody, DRAW_PER_TOPIC, TOPICS } = require('../lib/quizzes');
 const { profileWindow, summariseProfile, printProfileSummary } = require('../lib/profile');
 const { formatTable, writeJson, timestamp } = require('../lib/report');
@@ -63,14 +63,32 @@ module.exports = {
     const tokens = mintTokens(product.env.JWT_ACCESS_SECRET, world.learners);
     const userIndex = new Map(world.learners.map((learner, index) => [learner.id, index]));
     const bank = await prepareBank(product, db, world.classId);
-    const baseline = await startBaseline(
-      'raw-quiz-server.js',
-      { DATABASE_URL: product.env.DATABASE_URL },
-      { echo: ctx.options.verbose },
-    );
+    // Both sides run the same number of processes, one after the other (the first makes the schema).
+    const replicas = ctx.options.replicas;
+    const baselines = [];
+    const productApis = [{ child: product.child, baseUrl: product.baseUrl }];
+    for (let index = 1; index <= replicas; index++) {
+      baselines.push(
+        await startBaseline(
+          'raw-quiz-server.js',
+          { DATABASE_URL: product.env.DATABASE_URL },
+          { echo: ctx.options.verbose },
+        ),
+      );
+      if (index > 1)
+        productApis.push(await startApiReplica(ctx.root, product, { index, echo: ctx.options.verbose }));
+    }
     const targets = {
-      baseline: { ...TARGETS.baseline, baseUrl: baseline.baseUrl, pid: baseline.child.pid },
-      product: { ...TARGETS.product, baseUrl: product.baseUrl, pid: product.child.pid },
+      baseline: {
+        ...TARGETS.baseline,
+        baseUrl: baselines.map((each) => each.baseUrl),
+        pid: baselines.map((each) => each.child.pid),
+      },
+      product: {
+        ...TARGETS.product,
+        baseUrl: productApis.map((each) => each.baseUrl),
+        pid: productApis.map((each) => each.child.pid),
+      },
     };
     // Before the start storm the submits must fit: start + drain, autosave + drain, a margin, the window.
     const closesInS = 2 * DRAIN_S + saveSeconds + 10 + SUBMIT_WINDOW_S;
@@ -78,6 +96,7 @@ module.exports = {
       `[bench] quiz-storm: ${LEARNERS} learners, ${TOPICS.length} × ${DRAW_PER_TOPIC} questions drawn per attempt; ` +
         `starts ${START_RATE}/s, autosaves ${saveRate}/s for ${saveSeconds} s, submits over the last ` +
         `${SUBMIT_WINDOW_S} s before the deadline (the product's quiz closes ${closesInS} s after it is made); ` +
+        `${replicas} api process(es) on each side, requests spread round-robin; ` +
         `${settings.rounds} rounds (alternating)`,
     );
 
@@ -101,7 +120,7 @@ module.exports = {
         runs.push(run);
       }
     }
-    await baseline.child.stop();
+    for (const baseline of baselines) await baseline.child.stop();
 
     let profile = null;
     if (ctx.options.profile) {
@@ -140,7 +159,7 @@ module.exports = {
     const summary = summarise(runs);
     const verdict = evaluate(summary, runs);
     const problems = validityProblems(runs);
-    printReport({ settings, saveRate, saveSeconds, summary, verdict, problems });
+    printReport({ settings, saveRate, saveSeconds, replicas, summary, verdict, problems });
     if (profile) {
       console.log(
         `\nprofiled run (slower: profiler on): start p99 ${profile.run.start.p99} ms, submit p99 ${profile.run.submit.p99} ms`,
@@ -152,7 +171,7 @@ module.exports = {
       benchmark: 'quiz-storm',
       date: new Date().toISOString(),
       command: ctx.command,
-      settings: { ...settings, saveRate, saveSeconds, learners: LEARNERS, maxSockets: MAX_SOCKETS },
+      settings: { ...settings, saveRate, saveSeconds, replicas, learners: LEARNERS, maxSockets: MAX_SOCKETS },
       summary,
       goals: verdict,
       pass,
@@ -471,11 +490,15 @@ function validityProblems(runs) {
   return problems;
 }
 
-function printReport({ settings, saveRate, saveSeconds, summary, verdict, problems }) {
+function printReport({ settings, saveRate, saveSeconds, replicas, summary, verdict, problems }) {
   const { cpus, cpuModel, node, loadavgAtStart } = settings.machine;
   console.log(
     `\n=== quiz-storm: ${LEARNERS.toLocaleString('en')} learners on one quiz — raw node:http + pg vs product ` +
       `(NODE_ENV=production, api + worker) ===`,
+  );
+  console.log(
+    `${replicas} api process(es) per side (product: api replicas as in docker/compose.yml; baseline: as many ` +
+      `raw servers), requests spread round-robin`,
   );
   console.log(
     `${settings.rounds} rounds (alternating order), a new quiz per run, medians of the rounds; open loop (latency from ` +

@@ -8,12 +8,13 @@ const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
  * CPU accounting around one measured run (Linux /proc; null elsewhere): how
  * busy the server process, the load generator (this process) and the whole
  * machine were. On a 2-core box this tells whether the server was CPU-bound
- * and what one request costs it.
+ * and what one request costs it. `pids` is the server's process id, or the
+ * ids of all its processes (replicas), whose CPU is added up.
  */
-function snapshot(pid) {
+function snapshot(pids) {
   return {
     at: process.hrtime.bigint(),
-    server: processSeconds(pid),
+    server: serverSeconds(pids),
     self: process.cpuUsage(),
     machine: machineTicks(),
   };
@@ -37,6 +38,16 @@ function usageBetween(before, after, requests) {
     loadGeneratorCorePct: pct(selfS),
     machineBusyPct,
   };
+}
+
+function serverSeconds(pids) {
+  let total = 0;
+  for (const pid of [pids].flat()) {
+    const seconds = processSeconds(pid);
+    if (seconds === null) return null;
+    total += seconds;
+  }
+  return total;
 }
 
 function processSeconds(pid) {

@@ -20,6 +20,8 @@ const START_DELAY_MS = 20;
  * of an arrival as {path, headers, body}; it is called at send time, so a body
  * can carry what is valid at that moment. `onFailure(status, bodyText)`, when
  * given, hears every non-2xx answer. Only 127.0.0.1 targets are accepted.
+ * `url` may be a list (replicas of one server): requests go to them in turn,
+ * as a round-robin load balancer spreads them, and `maxSockets` is shared out.
  *
  * Bounded: each request times out after `timeoutMs`, and the whole run ends at
  * `deadlineMs` after the first send; requests still open then count as
@@ -38,14 +40,20 @@ function runOpenLoop({
   deadlineMs,
   title,
 }) {
-  const { hostname, port } = new URL(url);
-  if (hostname !== '127.0.0.1') throw new Error(`bench traffic goes to 127.0.0.1 only (got ${url})`);
+  const targets = [url].flat().map((each) => {
+    const { hostname, port } = new URL(each);
+    if (hostname !== '127.0.0.1') throw new Error(`bench traffic goes to 127.0.0.1 only (got ${each})`);
+    return { hostname, port };
+  });
   if (!(rate > 0) || !(arrivals > 0) || !(perArrival > 0) || !(deadlineMs > 0))
     throw new Error('runOpenLoop needs a positive rate, arrivals, perArrival and deadlineMs');
 
   const total = arrivals * perArrival;
   const intervalMs = 1000 / rate;
-  const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  const socketsEach = Math.max(1, Math.floor(maxSockets / targets.length));
+  for (const target of targets)
+    target.agent = new http.Agent({ keepAlive: true, maxSockets: socketsEach, maxFreeSockets: socketsEach });
+  let sent = 0; // requests sent, for the round-robin
   const latencies = new Float64Array(total);
   const statusCodes = {};
   let completed = 0; // answered, any status
@@ -68,7 +76,7 @@ function runOpenLoop({
       clearTimeout(timer);
       clearTimeout(deadline);
       forget();
-      agent.destroy();
+      for (const target of targets) target.agent.destroy();
       const unsent = (arrivals - next) * perArrival;
       const open = total - settled - unsent;
       if (stoppedEarly === 'interrupted') {
@@ -101,6 +109,7 @@ function runOpenLoop({
           }
           if (settled === total) finish(false);
         };
+        const { agent, hostname, port } = targets[sent++ % targets.length];
         const req = http.request(
           { agent, host: hostname, port, method, path: spec.path, headers, timeout: timeoutMs },
           (res) => {

@@ -59,6 +59,29 @@ async function startProduct(root, { profile = false, echo = false } = {}) {
   return { child, baseUrl, port, database, redisPrefix, env };
 }
 
+/**
+ * One more api process on the product's database and Redis prefix, as a
+ * second api replica runs in docker/compose.yml (no migrations, no seed: the
+ * first process did both), on a free port of its own. Stopped by the
+ * clean-up stack. Returns {child, baseUrl}.
+ */
+async function startApiReplica(root, product, { index, echo = false } = {}) {
+  const port = await freePort();
+  const env = { ...product.env, MIGRATE_ON_START: 'false', SEED_DEMO: 'false', PORT: String(port) };
+  const started = Date.now();
+  const child = startChild(`product replica ${index}`, process.execPath, ['dist/apps/api/main.js'], {
+    cwd: root,
+    env,
+    echo,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitReady(child, `${baseUrl}/api/health/ready`);
+  console.log(
+    `[bench] product replica ${index}: ready on ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return { child, baseUrl };
+}
+
 const WORKER_READY_LINE = 'ThucHoc worker is processing queues';
 const WORKER_READY_TIMEOUT_MS = 60_000;
 
@@ -214,4 +237,13 @@ function describeExit({ code, signal, error }) {
   return signal ? `signal ${signal}` : `code ${code}`;
 }
 
-module.exports = { startProduct, startWorker, login, fetchOnce, waitReady, createDatabase, dropDatabase };
+module.exports = {
+  startProduct,
+  startApiReplica,
+  startWorker,
+  login,
+  fetchOnce,
+  waitReady,
+  createDatabase,
+  dropDatabase,
+};

@@ -15,6 +15,7 @@ import {
 } from '@thuchoc/assessments/contracts';
 import {
   AttemptClosing,
+  AttemptItem,
   AttemptStarts,
   AttemptSweeper,
   GradingService,
@@ -436,22 +437,33 @@ describe('quizzes and attempts', () => {
         [randomUUID(), quiz.id, w.klass.id, w.learners[3].id],
       );
       const starts = t.app.get(AttemptStarts);
-      const request = (userId: string) => ({
+      const request = (userId: string, items: AttemptItem[] = []) => ({
         quizId: quiz.id,
         rules,
         attemptId: randomUUID(),
         userId,
         deviceId: 'bench-device',
         at: new Date(),
-        items: [],
+        items,
       });
+      // Items are sent compactly (each question version once per statement) and stored whole, in order.
+      const [q1, q2, q3] = [randomUUID(), randomUUID(), randomUUID()];
+      const itemsOf1: AttemptItem[] = [
+        { questionId: q1, version: 2, type: QuestionType.SingleChoice, optionOrder: [2, 0, 3, 1] },
+        { questionId: q2, version: 1, type: QuestionType.Essay, optionOrder: [] },
+      ];
+      const itemsOf2: AttemptItem[] = [
+        { questionId: q3, version: 1, type: QuestionType.TrueFalse, optionOrder: [1, 0] },
+        { questionId: q1, version: 2, type: QuestionType.SingleChoice, optionOrder: [0, 1, 2, 3] },
+        { questionId: q1, version: 1, type: QuestionType.SingleChoice, optionOrder: [3, 2, 1, 0] },
+      ];
       const requests = [
         request(w.learners[0].id),
-        request(w.learners[1].id),
+        request(w.learners[1].id, itemsOf1),
         request(w.learners[0].id), // the same learner twice in one statement
         request(randomUUID()), // not enrolled
         request(w.learners[3].id), // their one attempt is used
-        request(w.learners[2].id),
+        request(w.learners[2].id, itemsOf2),
       ];
       const statements = jest.spyOn(t.db, 'query');
       const results = await Promise.all(requests.map((one) => starts.insert(one)));
@@ -478,6 +490,17 @@ describe('quizzes and attempts', () => {
       expect(stored.map((row) => row.id).sort()).toEqual(
         [winner, requests[1], requests[5]].map((one) => one.attemptId).sort(),
       );
+      const items = new Map(
+        (
+          (await t.db.query('SELECT id, items FROM quiz_attempts WHERE quiz_id = $1', [quiz.id])) as {
+            id: string;
+            items: AttemptItem[];
+          }[]
+        ).map((row) => [row.id, row.items]),
+      );
+      expect(items.get(requests[1].attemptId)).toEqual(itemsOf1);
+      expect(items.get(requests[5].attemptId)).toEqual(itemsOf2);
+      expect(items.get(winner.attemptId)).toEqual([]);
     });
 
     it('freezes the drawn versions: an edit of the bank does not change a started attempt', async () => {

@@ -6,5 +6,6 @@ export { AttemptSweeper } from './lib/jobs/attempt-sweeper';
 export { GradingService } from './lib/grading/grading.service';
 export { SimilarityFlagsService } from './lib/similarity-flags/similarity-flags.service';
 export { AttemptStarts } from './lib/attempts/attempt-starts';
+export type { AttemptItem } from './lib/attempts/attempt-row';
 export { QuizRulesCache } from './lib/attempts/quiz-rules-cache';
 export { AttemptClosing } from './lib/attempts/attempt-closing';

@@ -47,10 +47,11 @@ export class AttemptStarts {
 
   private async insertBatch(requests: StartRequest[]): Promise<StartInserted[]> {
     const { quizId, rules } = requests[0];
+    const { questions, refs } = compactItems(requests);
     const rows: { id: string; number: number; deadline: Date }[] = await this.dataSource.query(
       `WITH i AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::jsonb[], $5::text[])
-                    AS i(id, user_id, at, items, device_id)),
+                    AS i(id, user_id, at, refs, device_id)),
        q AS (
          SELECT q.id, q.class_id, q.opens_at, q.closes_at, q.max_attempts
            FROM quizzes q
@@ -67,7 +68,11 @@ export class AttemptStarts {
        a AS (
          INSERT INTO quiz_attempts (id, quiz_id, class_id, user_id, number, started_at, deadline, items, device_id)
          SELECT f.id, $6::uuid, $10::uuid, f.user_id, f.attempts + 1, f.at,
-                LEAST(f.at + make_interval(mins => $8::int), f.closes_at), f.items, f.device_id
+                LEAST(f.at + make_interval(mins => $8::int), f.closes_at),
+                COALESCE((SELECT jsonb_agg(($11::jsonb -> (r.ref->>0)::int) || jsonb_build_object('optionOrder', r.ref->1)
+                                           ORDER BY r.n)
+                            FROM jsonb_array_elements(f.refs) WITH ORDINALITY AS r(ref, n)), '[]'::jsonb),
+                f.device_id
            FROM f WHERE f.attempts < f.max_attempts
          ON CONFLICT DO NOTHING RETURNING id, number, deadline),
        e AS (
@@ -78,16 +83,45 @@ export class AttemptStarts {
         requests.map((request) => request.attemptId),
         requests.map((request) => request.userId),
         requests.map((request) => request.at),
-        requests.map((request) => JSON.stringify(request.items)),
+        refs,
         requests.map((request) => request.deviceId),
         quizId,
         rules.version,
         rules.time_limit_minutes,
         LEARNER_ENROLLMENT_STATUSES,
         rules.class_id,
+        JSON.stringify(questions),
       ],
     );
     const inserted = new Map(rows.map((row) => [row.id, { number: row.number, deadline: row.deadline }]));
     return requests.map((request) => inserted.get(request.attemptId) ?? null);
   }
+}
+
+/**
+ * The batch's frozen items, sent compactly: each question version drawn in the
+ * batch once (`questions`), and per start its items as `[index, optionOrder]`
+ * pairs; the statement puts each item back together as `AttemptItem`. A storm
+ * of 3,000 starts sends ~1 MB to PostgreSQL instead of ~8 MB.
+ */
+export function compactItems(requests: readonly Pick<StartRequest, 'items'>[]): {
+  questions: Omit<AttemptItem, 'optionOrder'>[];
+  refs: string[];
+} {
+  const questions: Omit<AttemptItem, 'optionOrder'>[] = [];
+  const indexes = new Map<string, number>();
+  const refs = requests.map((request) =>
+    JSON.stringify(
+      request.items.map(({ questionId, version, type, optionOrder }) => {
+        const key = `${questionId}@${version}`;
+        let index = indexes.get(key);
+        if (index === undefined) {
+          index = questions.push({ questionId, version, type }) - 1;
+          indexes.set(key, index);
+        }
+        return [index, optionOrder];
+      }),
+    ),
+  );
+  return { questions, refs };
 }

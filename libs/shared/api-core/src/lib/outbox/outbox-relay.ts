@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JOB_QUEUE, JobQueue } from '../queue/job-queue';
+import { FailureStreak } from './failure-streak';
 import { OutboxService } from './outbox.service';
 
 interface ClaimedEvent {
@@ -13,6 +14,12 @@ interface ClaimedEvent {
 }
 
 const BATCH = 100;
+/**
+ * Claims failing for less than this long are retried quietly: in embedded mode
+ * the database has one connection, which the first boot's demo seed holds for
+ * several seconds. A longer outage is warned about.
+ */
+const QUIET_FAILURE_MS = 30_000;
 
 /**
  * Moves committed outbox events to the queue with job id = event id. Events
@@ -27,6 +34,7 @@ export class OutboxRelay implements OnApplicationShutdown {
   private running: Promise<number> | null = null;
   private again = false;
   private stopped = true;
+  private readonly claimFailures = new FailureStreak(QUIET_FAILURE_MS);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -62,10 +70,22 @@ export class OutboxRelay implements OnApplicationShutdown {
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const batch = await this.claim().catch((error: unknown) => {
-        this.logger.warn(`outbox claim failed: ${String(error)}`);
-        return [];
-      });
+      const batch = await this.claim().then(
+        (claimed) => {
+          const failures = this.claimFailures.succeeded();
+          if (failures !== null) this.logger.log(`outbox claims work again after ${failures} failed tries`);
+          return claimed;
+        },
+        (error: unknown) => {
+          const report = this.claimFailures.failed(Date.now());
+          const message =
+            `outbox claim failed (${report.failures} tries in ${Math.round(report.failingForMs / 1000)} s, ` +
+            `retried every ${this.config.outboxPollMs} ms): ${String(error)}`;
+          if (report.level === 'warn') this.logger.warn(message);
+          else this.logger.debug(message);
+          return [];
+        },
+      );
       let relayed = 0;
       for (const event of batch) {
         if (await this.relay(event)) relayed++;

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { Params } from 'nestjs-pino';
 import pino from 'pino';
@@ -15,10 +15,26 @@ export type RootLogger = pino.Logger;
  * per request, so a request costs nothing extra when its line is not written;
  * a line that concerns a request (a 5xx problem) names the request id itself.
  */
+const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+type LogDestination = ReturnType<typeof pino.destination>;
+
+/** Writes what is still buffered when the application shuts down, and releases the stream. */
+@Injectable()
+class LogFlusher implements OnApplicationShutdown {
+  constructor(@Inject(LOG_DESTINATION) private readonly destination: LogDestination) {}
+
+  onApplicationShutdown(): void {
+    this.destination.end();
+  }
+}
+
 @Module({})
 export class LoggingModule {
   static forRoot(level: LogLevel): DynamicModule {
-    const root = pino({ level });
+    // Written asynchronously: a line does not block the request that logs it, and lines logged
+    // while a write is under way go out together in the next one. Flushed and ended at shutdown.
+    const destination = pino.destination({ sync: false });
+    const root = pino({ level }, destination);
     const params: Params = { pinoHttp: { logger: root } };
     return {
       module: LoggingModule,
@@ -26,6 +42,8 @@ export class LoggingModule {
       providers: [
         { provide: ROOT_LOGGER, useValue: root },
         { provide: Logger, useFactory: () => new Logger(new PinoLogger(params), params) },
+        { provide: LOG_DESTINATION, useValue: destination },
+        LogFlusher,
       ],
       exports: [ROOT_LOGGER, Logger],
     };

@@ -8,6 +8,23 @@ import type { LogLevel } from '../config/app-config';
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 export type RootLogger = pino.Logger;
 
+const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+type LogDestination = ReturnType<typeof pino.destination>;
+
+/** Writes what is still buffered when the application shuts down; the logger stays usable after. */
+@Injectable()
+class LogFlusher implements OnApplicationShutdown {
+  constructor(@Inject(LOG_DESTINATION) private readonly destination: LogDestination) {}
+
+  onApplicationShutdown(): void {
+    try {
+      this.destination.flushSync();
+    } catch {
+      // Nothing to flush yet, or stdout is gone: shutting down goes on.
+    }
+  }
+}
+
 /**
  * Structured logs without per-request machinery: Nest's `Logger` writes
  * through pino, and the HTTP layer writes one line per request itself
@@ -15,24 +32,11 @@ export type RootLogger = pino.Logger;
  * per request, so a request costs nothing extra when its line is not written;
  * a line that concerns a request (a 5xx problem) names the request id itself.
  */
-const LOG_DESTINATION = Symbol('LOG_DESTINATION');
-type LogDestination = ReturnType<typeof pino.destination>;
-
-/** Writes what is still buffered when the application shuts down, and releases the stream. */
-@Injectable()
-class LogFlusher implements OnApplicationShutdown {
-  constructor(@Inject(LOG_DESTINATION) private readonly destination: LogDestination) {}
-
-  onApplicationShutdown(): void {
-    this.destination.end();
-  }
-}
-
 @Module({})
 export class LoggingModule {
   static forRoot(level: LogLevel): DynamicModule {
     // Written asynchronously: a line does not block the request that logs it, and lines logged
-    // while a write is under way go out together in the next one. Flushed and ended at shutdown.
+    // while a write is under way go out together in the next one. Flushed at shutdown.
     const destination = pino.destination({ sync: false });
     const root = pino({ level }, destination);
     const params: Params = { pinoHttp: { logger: root } };

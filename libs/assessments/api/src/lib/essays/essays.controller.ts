@@ -76,7 +76,10 @@ export class EssaysController {
     return this.grading.queued(principal, attemptId);
   }
 
-  /** First grade or a change (with `reason`); 400 `grade.invalid`, 409 `rubric.missing` / `attempt.not-gradable`. */
+  /**
+   * First grade or a change (with `reason`); 400 `grade.invalid`, 409 `rubric.missing` /
+   * `attempt.not-gradable` / `attempt.similarity-open` (a flag on the essay is still open).
+   */
   @Put('quiz-attempts/:attemptId/essay-grade')
   @Authenticated()
   @ApiOkResponse({ description: 'The attempt with its new total.' })

@@ -64,7 +64,7 @@ export class GradingApi {
     return this.http.get<QuizResponse>(`${this.base}/quizzes/${quizId}`);
   }
 
-  /** 400 `grade.invalid`; 409 `rubric.missing`, `attempt.not-gradable`. */
+  /** 400 `grade.invalid`; 409 `rubric.missing`, `attempt.not-gradable`, `attempt.similarity-open`. */
   grade(attemptId: string, request: EssayGradeRequest): Observable<GradedAttempt> {
     return this.http.put<GradedAttempt>(`${this.base}/quiz-attempts/${attemptId}/essay-grade`, request);
   }

@@ -20,4 +20,10 @@ nx run api-e2e:e2e
 echo "== smoke run on the embedded engines"
 nx run smoke-e2e:e2e
 echo "== browser journeys (Playwright, Debian Chromium)"
-nx run web-e2e:e2e
+if ! nx run web-e2e:e2e; then
+  # The product the journeys ran against logs every request: its end shows
+  # what the server saw of a failed step (screenshots are in test-results/).
+  echo "== last lines of the product's log (test-results/web-e2e-api.log)"
+  node tools/log-tail.mjs test-results/web-e2e-api.log 150
+  exit 1
+fi

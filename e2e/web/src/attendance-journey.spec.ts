@@ -2,6 +2,7 @@ import { Browser, Locator, Page, Response } from 'playwright-core';
 import {
   DESKTOP,
   PHONE,
+  clickForResponse,
   launchBrowser,
   loginAs,
   openPage,
@@ -135,15 +136,12 @@ async function openSessionFromClass(page: Page): Promise<void> {
 async function typeCheckInCode(page: Page, code: string): Promise<Response> {
   const form = page.getByTestId('check-in-form');
   await form.getByTestId('check-in-code-input').fill(code);
-  const [answer] = await Promise.all([
-    page.waitForResponse(
-      (response) =>
-        response.request().method() === 'POST' &&
-        new URL(response.url()).pathname === `/api/v1/me/attendance/sessions/${sessionId()}/check-in`,
-    ),
-    form.getByTestId('check-in-submit').click(),
-  ]);
-  return answer;
+  return clickForResponse(
+    page,
+    form.getByTestId('check-in-submit'),
+    'POST',
+    `/api/v1/me/attendance/sessions/${sessionId()}/check-in`,
+  );
 }
 
 async function problemCode(response: Response): Promise<unknown> {
@@ -266,14 +264,12 @@ describe('attendance journey: open, check in, refusals, attention check, finalis
           '50',
       );
       await policy.getByTestId('policy-minSessionPresencePercent').fill('0');
-      const [saved] = await Promise.all([
-        staff.waitForResponse(
-          (response) =>
-            response.request().method() === 'PUT' &&
-            new URL(response.url()).pathname === `/api/v1/classes/${classId()}/attendance/policy`,
-        ),
-        policy.getByTestId('policy-save').click(),
-      ]);
+      const saved = await clickForResponse(
+        staff,
+        policy.getByTestId('policy-save'),
+        'PUT',
+        `/api/v1/classes/${classId()}/attendance/policy`,
+      );
       expect(saved.status()).toBe(200);
       expect(await saved.json()).toMatchObject({ minSessionPresencePercent: 0, minAttentionPercent: 50 });
       await policy.waitFor({ state: 'detached' });

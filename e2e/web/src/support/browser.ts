@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page, Response, chromium } from 'playwright-core';
 import { BASE_URL_ENV, RESULTS_DIR, SCREENS_DIR } from './paths';
 
 export const DEMO_PASSWORD = 'ThucHoc@2026';
@@ -52,6 +52,27 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/**
+ * Clicks `target` and resolves with the answer to the `method` request for
+ * `path` that the click sends. The click is awaited before the answer, so a
+ * click that cannot happen fails with Playwright's account of why (disabled,
+ * covered by another element…) instead of as a missing answer.
+ */
+export async function clickForResponse(
+  page: Page,
+  target: Locator,
+  method: string,
+  path: string,
+): Promise<Response> {
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === method && new URL(response.url()).pathname === path,
+  );
+  // If the click fails, that is the failure to report; the wait ends with the page.
+  answered.catch(() => undefined);
+  await target.click();
+  return answered;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   QuestionDifficulty,
   QuestionType,
   QuizResponse,
+  QuizResultRow,
   RubricResponse,
   SimilarityFlagDetail,
   SimilarityFlagSummary,
@@ -144,6 +145,27 @@ describe('essay grading and similarity flags', () => {
         .set(lecturer())
         .expect(200)
     ).body as SimilarityFlagSummary[];
+  /** Which attempts of the quiz the class's results show as under review, by attempt id. */
+  const underReview = async () =>
+    Object.fromEntries(
+      (
+        (
+          await t
+            .http()
+            .get(api(`/quizzes/${quiz.id}/results`))
+            .set(lecturer())
+            .expect(200)
+        ).body as QuizResultRow[]
+      ).map((row) => [row.id, row.isUnderReview]),
+    );
+  const myResults = async (headers: Record<string, string>) =>
+    (
+      await t
+        .http()
+        .get(api(`/me/quizzes/${quiz.id}/attempts`))
+        .set(headers)
+        .expect(200)
+    ).body as MyAttemptResult[];
   const flagCount = async () =>
     ((await t.db.query('SELECT count(*)::int AS n FROM essay_similarity_flags')) as { n: number }[])[0].n;
 
@@ -417,6 +439,12 @@ describe('essay grading and similarity flags', () => {
       });
       expect(rows.find((row) => row.id === attempts[0])).toMatchObject({ status: 'graded', score: 8.22 });
       expect((await queue(w.klass.id)).items[0].openSimilarityFlagIds).toEqual([flag.id]);
+      // Graded before the flag, its result is held as under review, for the class and for its learner.
+      expect(await underReview()).toEqual({ [attempts[0]]: true, [attempts[1]]: true, [attempts[2]]: false });
+      expect(await myResults(learner(0))).toMatchObject([
+        { id: attempts[0], isPassed: true, isUnderReview: true },
+      ]);
+      expect(await myResults(learner(2))).toMatchObject([{ id: attempts[2], isUnderReview: false }]);
     });
 
     it('raises no second flag when the job runs again, nor for a repeated event', async () => {
@@ -545,6 +573,13 @@ describe('essay grading and similarity flags', () => {
         payload: { outcome: 'confirmed-copy' },
       });
       expect((await queue(w.klass.id)).items[0].openSimilarityFlagIds).toEqual([]);
+      // The third essay stays under review: a later class's copy of it is flagged, and that flag is open.
+      expect(await underReview()).toEqual({
+        [attempts[0]]: false,
+        [attempts[1]]: false,
+        [attempts[2]]: true,
+      });
+      expect((await myResults(learner(0)))[0].isUnderReview).toBe(false);
       // Resolved, the copied essay is graded like any other.
       const graded = (
         await grade(attempts[1], {

@@ -82,6 +82,12 @@ export interface AttemptSummary {
   /** On the 10-point scale; null until graded. */
   score: number | null;
   isPassed: boolean | null;
+  /**
+   * An open similarity flag names one of its essays: the lecturer is checking
+   * whether it was copied, so its result (even one graded before the flag) is
+   * not final until the flag is resolved.
+   */
+  isUnderReview: boolean;
 }
 
 /** The attempt a learner works on. The client's timer only displays `deadline` against `now`. */

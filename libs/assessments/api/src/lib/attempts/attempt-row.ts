@@ -9,9 +9,14 @@ export interface AttemptItem {
   optionOrder: number[];
 }
 
-/** The columns of an attempt's summary, from `quiz_attempts a`. */
+/**
+ * The columns of an attempt's summary, from `quiz_attempts a`. Under review:
+ * an open similarity flag names it, on either side of the pair (both indexed).
+ */
 export const ATTEMPT_SUMMARY_COLUMNS = `a.id, a.quiz_id, a.number, a.status, a.started_at, a.deadline,
-  a.submitted_at, a.submission, a.score::float AS score, a.is_passed`;
+  a.submitted_at, a.submission, a.score::float AS score, a.is_passed,
+  EXISTS (SELECT 1 FROM essay_similarity_flags f
+           WHERE f.status = 'open' AND (f.attempt_a = a.id OR f.attempt_b = a.id)) AS is_under_review`;
 
 export interface AttemptSummaryRow {
   id: string;
@@ -24,6 +29,7 @@ export interface AttemptSummaryRow {
   submission: SubmissionKind | null;
   score: number | null;
   is_passed: boolean | null;
+  is_under_review: boolean;
 }
 
 export function toAttemptSummary(row: AttemptSummaryRow): AttemptSummary {
@@ -38,6 +44,7 @@ export function toAttemptSummary(row: AttemptSummaryRow): AttemptSummary {
     submission: row.submission,
     score: row.score,
     isPassed: row.is_passed,
+    isUnderReview: row.is_under_review,
   };
 }
 

@@ -270,6 +270,7 @@ export class AttemptsService {
         submission: null,
         score: null,
         isPassed: null,
+        isUnderReview: false,
         now: new Date().toISOString(),
         questions: this.questions(items, contents),
         answers: [],

@@ -26,6 +26,8 @@ export class AttemptSummaryDto implements AttemptSummary {
   /** 10-point scale; null until graded. */
   @ApiProperty({ type: Number, nullable: true }) score!: number | null;
   @ApiProperty({ type: Boolean, nullable: true }) isPassed!: boolean | null;
+  /** An open similarity flag names one of its essays: the result is not final until it is resolved. */
+  @ApiProperty() isUnderReview!: boolean;
 }
 
 export class AttemptQuestionDto implements AttemptQuestion {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page, Response, chromium } from 'playwright-core';
 import { BASE_URL_ENV, RESULTS_DIR, SCREENS_DIR } from './paths';
@@ -34,6 +34,36 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** How many of a page's last events (errors, failed and refused requests) a failure report shows. */
+const EVENTS_KEPT = 60;
+const pageEvents = new WeakMap<Page, string[]>();
+
+/**
+ * Keeps what the browser saw go wrong on `page`: uncaught errors, console
+ * errors and warnings, requests that failed and answers of 400 or more; a
+ * failed step reports them beside its screenshot.
+ */
+function recordEvents(page: Page): void {
+  const events: string[] = [];
+  pageEvents.set(page, events);
+  const note = (event: string) => {
+    events.push(`${new Date().toISOString().slice(11, 23)} ${event}`);
+    if (events.length > EVENTS_KEPT) events.shift();
+  };
+  page.on('pageerror', (error) => note(`uncaught ${error.stack ?? error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      note(`console.${message.type()} ${message.text()}`);
+  });
+  page.on('requestfailed', (request) =>
+    note(`request failed ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? '?'}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      note(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+}
+
 /** A fresh context (own localStorage, so signed out, Vietnamese) with one page. */
 export async function openPage(browser: Browser, viewport: Viewport = DESKTOP): Promise<Page> {
   const context: BrowserContext = await browser.newContext({
@@ -42,7 +72,9 @@ export async function openPage(browser: Browser, viewport: Viewport = DESKTOP): 
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
-  return context.newPage();
+  const page = await context.newPage();
+  recordEvents(page);
+  return page;
 }
 
 /** Signs in through the login form and waits until the app has left the login page. */
@@ -99,7 +131,8 @@ export async function screenshotOnFailure(
  * Runs a step of a journey that several pages (each in its own context, so
  * its own person and device) take part in and that outlive the step; if it
  * fails, saves a full-page screenshot of each into
- * test-results/<test name>-<page name>.png before passing the failure on.
+ * test-results/<test name>-<page name>.png, and what went wrong in its
+ * browser into a .log beside it, before passing the failure on.
  */
 export async function screenshotPagesOnFailure(
   pages: Readonly<Record<string, Page>>,
@@ -119,6 +152,10 @@ async function saveFailureScreens(pages: Readonly<Record<string, Page>>): Promis
   for (const [pageName, page] of Object.entries(pages)) {
     const file = pageName === '' ? name : `${name}-${slug(pageName)}`;
     await page.screenshot({ path: join(RESULTS_DIR, `${file}.png`), fullPage: true }).catch(() => undefined);
+    const events = pageEvents.get(page) ?? [];
+    const report = [`${page.url()}`, ...events].join('\n');
+    writeFileSync(join(RESULTS_DIR, `${file}.log`), `${report}\n`);
+    console.error(`What the browser saw on ${pageName || 'the page'} (${file}):\n${report}`);
   }
 }
 

@@ -15,10 +15,11 @@ import { EssayQuiz, arrangeEssayQuiz, submitEssay } from './support/essay-gradin
  * The issue's "done when" for essay grading: the lecturer of the demo class
  * opens its grading queue, grades an essay with the quiz's rubric (a live
  * preview, then the saved score), changes the grade with a reason; sees the
- * similarity flag the job raised on two near-identical essays, compares them
- * side by side with the shared passages highlighted and resolves it as a
- * confirmed copy. Everything before (question, quiz, rubric, three learners'
- * submitted essays) is arranged through the API.
+ * similarity flag the job raised on two near-identical essays (the class's
+ * results hold both as under review meanwhile), compares them side by side
+ * with the shared passages highlighted and resolves it as a confirmed copy.
+ * Everything before (question, quiz, rubric, three learners' submitted
+ * essays) is arranged through the API.
  */
 
 const CLASS = { code: 'DVM-2026-01', title: 'Lớp bồi dưỡng đảng viên mới – đợt 1/2026' };
@@ -86,13 +87,21 @@ const JOB_TIMEOUT_MS = 30_000;
 
 const arranged: { essayQuiz?: EssayQuiz } = {};
 
-function classId(): string {
+function essayQuiz(): EssayQuiz {
   if (arranged.essayQuiz === undefined) throw new Error('The quiz was not arranged.');
-  return arranged.essayQuiz.classId;
+  return arranged.essayQuiz;
 }
+
+const classId = () => essayQuiz().classId;
+const quizId = () => essayQuiz().quiz.id;
 
 function queueItem(page: Page, username: string): Locator {
   return page.locator(`[data-testid="queue-item"][data-username="${username}"]`);
+}
+
+/** A learner's attempt on the quiz's results page. */
+function resultRow(page: Page, username: string): Locator {
+  return page.locator(`[data-testid="result"][data-username="${username}"]`);
 }
 
 /** Asks the page for its lists again (its own reload button) until `target` shows: jobs run after a submission. */
@@ -273,6 +282,17 @@ describe('essay grading (lecturer, auditor)', () => {
       await queueItem(page, HONEST.username).waitFor();
       expect(await queueItem(page, HONEST.username).getByTestId('queue-item-flag').count()).toBe(0);
 
+      // Meanwhile the class's results hold both flagged attempts as under review, neither passed nor failed.
+      await page.goto(`/lecturer/quizzes/${quizId()}/results`);
+      for (const learner of [WRITER, COPIER])
+        await resultRow(page, learner.username).getByTestId('result-under-review').waitFor();
+      await resultRow(page, HONEST.username).waitFor();
+      expect(await resultRow(page, HONEST.username).getByTestId('result-under-review').count()).toBe(0);
+      expect(await page.getByTestId('summary-under-review').innerText()).toBe('2');
+      await saveSettledScreen(page, 'quiz-results-under-review');
+      await page.getByTestId('grading-link').click();
+      await page.waitForURL(`**/lecturer/classes/${classId()}/grading`);
+
       await page.getByTestId('tab-flags').click();
       const flag = page.getByTestId('flag-item').filter({ hasText: WRITER.fullName });
       await flag.filter({ hasText: COPIER.fullName }).waitFor();
@@ -334,6 +354,13 @@ describe('essay grading (lecturer, auditor)', () => {
       await page.getByTestId('tab-queue').click();
       await queueItem(page, COPIER.username).waitFor();
       expect(await queueItem(page, COPIER.username).getByTestId('queue-item-flag').count()).toBe(0);
+
+      // Nor does it hold their results any more.
+      await page.goto(`/lecturer/quizzes/${quizId()}/results`);
+      await resultRow(page, WRITER.username).waitFor();
+      for (const learner of [WRITER, COPIER])
+        expect(await resultRow(page, learner.username).getByTestId('result-under-review').count()).toBe(0);
+      expect(await page.getByTestId('summary-under-review').count()).toBe(0);
     }));
 
   it('shows an auditor the grades and the flag read-only', () =>

@@ -96,6 +96,9 @@ export const en: typeof vi = {
       points: '{{earned}}/{{possible}} points',
       passed: 'Passed',
       failed: 'Not passed',
+      provisional: 'Provisional',
+      underReview:
+        'Your essay is being checked for similarity by the lecturer. The result becomes final once they conclude.',
       submittedAt: 'Submitted at {{time}}',
       byLearner: 'Submitted by you',
       auto: 'Submitted by the system when time ran out',

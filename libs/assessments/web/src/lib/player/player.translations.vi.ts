@@ -95,6 +95,9 @@ export const vi = {
       points: '{{earned}}/{{possible}} điểm',
       passed: 'Đạt',
       failed: 'Chưa đạt',
+      provisional: 'Tạm tính',
+      underReview:
+        'Bài thu hoạch của bạn đang được giảng viên xem xét trùng lặp. Kết quả sẽ chính thức sau khi có kết luận.',
       submittedAt: 'Nộp lúc {{time}}',
       byLearner: 'Bạn đã nộp bài',
       auto: 'Hệ thống tự nộp khi hết giờ',

@@ -32,6 +32,30 @@ describe(AttemptResultCard.name, () => {
     expect(text(element, 'attempt-verdict')).toBe('Đạt');
   });
 
+  it('shows a result under similarity review as provisional, with no verdict and a notice', () => {
+    const element = render(makeResult({ score: 7.5, isPassed: true, isUnderReview: true }));
+
+    expect(text(element, 'attempt-score')).toBe('7,50/10 điểm');
+    expect(text(element, 'attempt-provisional')).toBe('Tạm tính');
+    expect(element.querySelector('[data-testid="attempt-verdict"]')).toBeNull();
+    expect(text(element, 'attempt-under-review')).toBe(
+      'Bài thu hoạch của bạn đang được giảng viên xem xét trùng lặp. Kết quả sẽ chính thức sau khi có kết luận.',
+    );
+  });
+
+  it('shows the notice while an essay under review waits for its grade', () => {
+    const element = render(makeResult({ score: null, isPassed: null, isUnderReview: true }));
+    expect(element.querySelector('[data-testid="attempt-score"]')).toBeNull();
+    expect(element.querySelector('[data-testid="attempt-under-review"]')).not.toBeNull();
+  });
+
+  it('shows no notice and no provisional mark for a final result', () => {
+    const element = render(makeResult({ isPassed: false, score: 3 }));
+    expect(text(element, 'attempt-verdict')).toBe('Chưa đạt');
+    expect(element.querySelector('[data-testid="attempt-provisional"]')).toBeNull();
+    expect(element.querySelector('[data-testid="attempt-under-review"]')).toBeNull();
+  });
+
   it('shows the lecturer’s essay grade and the review with the key and the points per question', () => {
     const element = render(
       makeResult({

@@ -12,7 +12,9 @@ import { PointsPipe, ScorePipe } from './score.pipe';
 /**
  * One of the learner's attempts with its result: the score on the 10-point
  * scale, passed or not, who submitted it, the lecturer's essay grade, and the
- * review (own answer against the key) when the quiz's rule shows it.
+ * review (own answer against the key) when the quiz's rule shows it. While a
+ * similarity flag names its essay the result is not final: no verdict, the
+ * score marked provisional and a notice saying why.
  */
 @Component({
   selector: 'th-attempt-result-card',

@@ -190,6 +190,15 @@ describe(AttemptPlayerStore.name, () => {
     expect(store.result()?.score).toBe(7.5);
   });
 
+  it('carries a result held under similarity review into the attempt', () => {
+    open({ status: AttemptStatus.Graded, submission: SubmissionKind.Learner, score: 7.5 });
+    jest.advanceTimersByTime(1);
+    http.expectOne(RESULTS_URL).flush([makeResult({ isUnderReview: true })]);
+
+    expect(store.result()?.isUnderReview).toBe(true);
+    expect(store.attempt()?.isUnderReview).toBe(true);
+  });
+
   it('says so when the attempt is not the learner’s', () => {
     store.load(ATTEMPT_ID);
     http

@@ -285,6 +285,6 @@ export class AttemptPlayerStore {
 }
 
 function summaryOf(result: MyAttemptResult) {
-  const { status, submittedAt, submission, score, isPassed } = result;
-  return { status, submittedAt, submission, score, isPassed };
+  const { status, submittedAt, submission, score, isPassed, isUnderReview } = result;
+  return { status, submittedAt, submission, score, isPassed, isUnderReview };
 }

@@ -43,6 +43,7 @@ export function makeAttemptView(overrides: Partial<AttemptView> = {}): AttemptVi
     submission: null,
     score: null,
     isPassed: null,
+    isUnderReview: false,
     now: '2026-03-02T02:00:00.000Z',
     questions: [
       makeAttemptQuestion(),
@@ -70,6 +71,7 @@ export function makeResult(overrides: Partial<MyAttemptResult> = {}): MyAttemptR
     submission: SubmissionKind.Learner,
     score: 7.5,
     isPassed: true,
+    isUnderReview: false,
     pointsEarned: 3,
     pointsPossible: 4,
     review: null,

@@ -1,4 +1,4 @@
-import { AttemptStatus, QuizResultRow } from '@thuchoc/assessments/contracts';
+import { AttemptStatus, AttemptSummary, QuizResultRow } from '@thuchoc/assessments/contracts';
 
 /** The class's results in a few numbers, above the list. */
 export interface ResultsSummary {
@@ -7,19 +7,33 @@ export interface ResultsSummary {
   learners: number;
   /** Submitted by the learner or at the deadline, graded or not. */
   submitted: number;
+  /** Graded with a final result: an attempt under similarity review is not counted until its flag is resolved. */
   graded: number;
   /** Submitted attempts whose essays wait for a lecturer. */
   awaitingGrading: number;
-  /** Mean of the graded attempts' scores, two decimals; null before any is graded. */
+  /** Attempts named by an open similarity flag, graded or not. */
+  underReview: number;
+  /** Mean of the final graded scores, two decimals; null before any is graded. */
   averageScore: number | null;
-  /** Share of the graded attempts that passed, 0–1; null before any is graded. */
+  /** Share of the final graded attempts that passed, 0–1; null before any is graded. */
   passRate: number | null;
+}
+
+/** What an attempt's result says: passed, failed, held while a similarity flag is open, or nothing yet. */
+export type ResultVerdict = 'passed' | 'failed' | 'under-review';
+
+export function verdictOf(attempt: Pick<AttemptSummary, 'isPassed' | 'isUnderReview'>): ResultVerdict | null {
+  if (attempt.isUnderReview) return 'under-review';
+  if (attempt.isPassed === null) return null;
+  return attempt.isPassed ? 'passed' : 'failed';
 }
 
 const round2 = (value: number) => Math.round((value + Number.EPSILON) * 100) / 100;
 
 export function summarizeResults(rows: readonly QuizResultRow[]): ResultsSummary {
-  const graded = rows.filter((row) => row.status === AttemptStatus.Graded && row.score !== null);
+  const graded = rows.filter(
+    (row) => row.status === AttemptStatus.Graded && row.score !== null && !row.isUnderReview,
+  );
   const scores = graded.map((row) => row.score ?? 0);
   return {
     attempts: rows.length,
@@ -27,6 +41,7 @@ export function summarizeResults(rows: readonly QuizResultRow[]): ResultsSummary
     submitted: rows.filter((row) => row.status !== AttemptStatus.Active).length,
     graded: graded.length,
     awaitingGrading: rows.filter((row) => row.status === AttemptStatus.AwaitingGrading).length,
+    underReview: rows.filter((row) => row.isUnderReview).length,
     averageScore:
       scores.length === 0 ? null : round2(scores.reduce((sum, score) => sum + score, 0) / scores.length),
     passRate:

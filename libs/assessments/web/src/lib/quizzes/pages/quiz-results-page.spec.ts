@@ -1,6 +1,8 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { MatTooltip } from '@angular/material/tooltip';
+import { By } from '@angular/platform-browser';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AttemptStatus, QuizResultRow, SubmissionKind } from '@thuchoc/assessments/contracts';
 import { of } from 'rxjs';
@@ -18,6 +20,22 @@ import { QuizResultsPage } from './quiz-results-page';
 
 const QUIZ_URL = `/api/v1/quizzes/${QUIZ_ID}`;
 const RESULTS_URL = `${QUIZ_URL}/results`;
+
+const HINT = 'Bài thu hoạch đang có cảnh báo trùng lặp chưa kết luận; kết quả chưa chính thức.';
+
+/** Graded and passed before a similarity flag named it, and the essay it matches, still awaiting grading. */
+const UNDER_REVIEW: QuizResultRow[] = [
+  makeResultRow({ id: 'attempt-5', userId: 'user-5', username: 'hocvien15', isUnderReview: true }),
+  makeResultRow({
+    id: 'attempt-6',
+    userId: 'user-6',
+    username: 'hocvien16',
+    status: AttemptStatus.AwaitingGrading,
+    score: null,
+    isPassed: null,
+    isUnderReview: true,
+  }),
+];
 
 const ROWS: QuizResultRow[] = [
   makeResultRow(),
@@ -134,6 +152,33 @@ describe(QuizResultsPage.name, () => {
       expect(byTestId('back-to-quiz')?.getAttribute('href')).toBe(`/lecturer/quizzes/${QUIZ_ID}`);
     });
 
+    it('marks the attempts under similarity review instead of passed or failed and leaves them out of the grades', async () => {
+      await open([...ROWS, ...UNDER_REVIEW]);
+
+      expect(byTestId('summary-under-review')?.textContent?.trim()).toBe('2');
+      expect(byTestId('summary-graded')?.textContent?.trim()).toBe('2');
+      expect(byTestId('summary-pass-rate')?.textContent?.trim()).toBe('50%');
+      for (const username of ['hocvien15', 'hocvien16']) {
+        const row = rowOf(username) ?? page();
+        expect(byTestId('result-under-review', row)?.textContent).toContain('Đang xem xét trùng lặp');
+        expect(row.querySelector('.badge.passed, .badge.failed')).toBeNull();
+      }
+      expect(byTestId('result-score', rowOf('hocvien15') ?? page())?.textContent?.trim()).toBe('7,50');
+      expect(byTestId('result-under-review', rowOf('hocvien17') ?? page())).toBeNull();
+      expect(rowOf('hocvien17')?.querySelector('.badge.passed')?.textContent?.trim()).toBe('Đạt');
+
+      // Explained to screen readers within the badge, and on hover.
+      const badge = harness.fixture.debugElement.query(By.css('[data-testid="result-under-review"]'));
+      expect(badge.query(By.css('.cdk-visually-hidden')).nativeElement.textContent).toContain(HINT);
+      expect(badge.injector.get(MatTooltip).message).toBe(HINT);
+    });
+
+    it('counts nothing under review when no flag is open', async () => {
+      await open(ROWS);
+      expect(byTestId('summary-under-review')).toBeNull();
+      expect(byTestId('result-under-review')).toBeNull();
+    });
+
     it('links to no grading queue when no essay waits', async () => {
       await open([makeResultRow()], 'auditor');
       expect(byTestId('grading-link')).toBeNull();
@@ -183,6 +228,14 @@ describe(QuizResultsPage.name, () => {
       const cards = byTestId('results-cards');
       expect(cards?.querySelectorAll('[data-testid="result"]')).toHaveLength(4);
       expect(byTestId('result-score', rowOf('hocvien17') ?? page())?.textContent?.trim()).toBe('7,50');
+    });
+
+    it('marks a card under similarity review instead of passed', async () => {
+      await open([...ROWS, ...UNDER_REVIEW]);
+      const card = rowOf('hocvien15') ?? page();
+      expect(byTestId('result-under-review', card)?.textContent).toContain('Đang xem xét trùng lặp');
+      expect(card.querySelector('.badge.passed, .badge.failed')).toBeNull();
+      expect(rowOf('hocvien17')?.querySelector('.badge.passed')?.textContent?.trim()).toBe('Đạt');
     });
   });
 });

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -13,32 +13,37 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { AttemptStatus } from '@thuchoc/assessments/contracts';
 import { narrowScreen } from '@thuchoc/shared/web-core';
 import { ErrorAlert } from '@thuchoc/shared/web-ui';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { QuizResultsStore } from '../data-access/quiz-pages.store';
-import { formatPercent, formatScore } from '../data-access/quiz-results';
+import { formatPercent, formatScore, verdictOf } from '../data-access/quiz-results';
 import { QuizPageAccess, areaOf } from '../quiz-page-access';
 
 /**
  * `/<area>/quizzes/:quizId/results`: every attempt of the class's learners —
  * attempt number, status, when and how it was submitted, the score on the
  * 10-point scale and whether it passed — under a summary (attempts, submitted,
- * graded, average, pass rate). A table from 720 px, one card per attempt on a
+ * graded, average, pass rate). An attempt named by an open similarity flag is
+ * marked under review instead of passed or failed, and left out of the grades
+ * until the flag is resolved. A table from 720 px, one card per attempt on a
  * phone; a link to the grading queue while essays wait for a lecturer.
  */
 @Component({
   selector: 'th-quiz-results-page',
   imports: [
     DatePipe,
+    NgTemplateOutlet,
     RouterLink,
     MatButtonModule,
     MatCardModule,
     MatIconModule,
     MatProgressBarModule,
     MatTableModule,
+    MatTooltipModule,
     TranslocoPipe,
     ErrorAlert,
   ],
@@ -67,6 +72,7 @@ export class QuizResultsPage {
   ];
   protected readonly formatScore = formatScore;
   protected readonly formatPercent = formatPercent;
+  protected readonly verdictOf = verdictOf;
   protected readonly graded = AttemptStatus.Graded;
 
   constructor() {

@@ -78,6 +78,7 @@ export function makeResultRow(overrides: Partial<QuizResultRow> = {}): QuizResul
     submission: SubmissionKind.Learner,
     score: 7.5,
     isPassed: true,
+    isUnderReview: false,
     userId: 'user-1',
     fullName: 'Võ Đức Bình',
     username: 'hocvien17',

@@ -6,6 +6,7 @@ import {
   Viewport,
   launchBrowser,
   loginAs,
+  openPage,
   saveSettledScreen,
   screenshotOnFailure,
 } from './support/browser';
@@ -290,6 +291,22 @@ describe('essay grading (lecturer, auditor)', () => {
       expect(await resultRow(page, HONEST.username).getByTestId('result-under-review').count()).toBe(0);
       expect(await page.getByTestId('summary-under-review').innerText()).toBe('2');
       await saveSettledScreen(page, 'quiz-results-under-review');
+
+      // The writer, on a phone, is told the result waits for the lecturer's conclusion.
+      const writer = await openPage(browser, PHONE);
+      try {
+        await loginAs(writer, WRITER.username);
+        await writer.goto(`/learner/quizzes/${quizId()}`);
+        await writer
+          .getByTestId('attempt-under-review')
+          .getByText('đang được giảng viên xem xét trùng lặp')
+          .waitFor();
+        expect(await writer.getByTestId('attempt-verdict').count()).toBe(0);
+        await saveSettledScreen(writer, 'quiz-result-under-review');
+      } finally {
+        await writer.context().close();
+      }
+
       await page.getByTestId('grading-link').click();
       await page.waitForURL(`**/lecturer/classes/${classId()}/grading`);
 

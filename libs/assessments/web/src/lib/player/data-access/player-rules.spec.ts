@@ -54,6 +54,15 @@ describe('quizAvailability', () => {
       true,
     ]);
   });
+
+  it('leaves a score under similarity review out of the best and the latest until it is final', () => {
+    const attempts = [
+      makeResult({ score: 6 }),
+      makeResult({ id: 'a2', number: 2, score: 9, isUnderReview: true }),
+    ];
+    const availability = quizAvailability({ ...QUIZ, maxAttempts: 3 }, attempts, DURING);
+    expect([availability.bestScore, availability.lastScore]).toEqual([6, 6]);
+  });
 });
 
 describe('answer drafts', () => {

@@ -7,9 +7,9 @@ export interface QuizAvailability {
   action: QuizAction;
   attemptsUsed: number;
   attemptsAllowed: number;
-  /** The best graded score, on the 10-point scale. */
+  /** The best final score, on the 10-point scale (a result under similarity review is not final yet). */
   bestScore: number | null;
-  /** The score of the latest graded attempt. */
+  /** The score of the latest attempt with a final score. */
   lastScore: number | null;
   /** The latest attempt has been submitted but is not graded yet (grading job, or an essay awaiting the lecturer). */
   isAwaitingResult: boolean;
@@ -25,7 +25,7 @@ export function quizAvailability(
   attempts: readonly MyAttemptResult[],
   nowMs: number,
 ): QuizAvailability {
-  const graded = attempts.filter((attempt) => attempt.score !== null);
+  const graded = attempts.filter((attempt) => attempt.score !== null && !attempt.isUnderReview);
   const last = attempts[attempts.length - 1];
   return {
     action: actionOf(quiz, attempts, nowMs),

@@ -302,6 +302,10 @@ describe('essay grading (lecturer, auditor)', () => {
           .getByText('đang được giảng viên xem xét trùng lặp')
           .waitFor();
         expect(await writer.getByTestId('attempt-verdict').count()).toBe(0);
+        // Until the essay is graded, its points are not counted as zero.
+        expect(await writer.getByTestId('attempt-points').innerText()).toBe(
+          'Tạm có 0/10 điểm, chưa tính phần tự luận',
+        );
         await saveSettledScreen(writer, 'quiz-result-under-review');
       } finally {
         await writer.context().close();

@@ -94,6 +94,7 @@ export const en: typeof vi = {
       attempt: 'Attempt {{number}}',
       score: '{{score}}/10',
       points: '{{earned}}/{{possible}} points',
+      pointsBeforeEssays: '{{earned}}/{{possible}} points so far, before the essays are graded',
       passed: 'Passed',
       failed: 'Not passed',
       provisional: 'Provisional',

@@ -93,6 +93,7 @@ export const vi = {
       attempt: 'Lần {{number}}',
       score: '{{score}}/10 điểm',
       points: '{{earned}}/{{possible}} điểm',
+      pointsBeforeEssays: 'Tạm có {{earned}}/{{possible}} điểm, chưa tính phần tự luận',
       passed: 'Đạt',
       failed: 'Chưa đạt',
       provisional: 'Tạm tính',

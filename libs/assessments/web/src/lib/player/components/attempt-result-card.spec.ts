@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { QuestionType, SubmissionKind } from '@thuchoc/assessments/contracts';
+import { AttemptStatus, QuestionType, SubmissionKind } from '@thuchoc/assessments/contracts';
 import { LanguageStore } from '@thuchoc/shared/web-core';
 import { firstValueFrom } from 'rxjs';
 import { makeResult, providePlayerTesting } from '../testing/make-attempt';
@@ -47,6 +47,21 @@ describe(AttemptResultCard.name, () => {
     const element = render(makeResult({ score: null, isPassed: null, isUnderReview: true }));
     expect(element.querySelector('[data-testid="attempt-score"]')).toBeNull();
     expect(element.querySelector('[data-testid="attempt-under-review"]')).not.toBeNull();
+  });
+
+  it('says the points so far leave out the essays while they wait for the lecturer', () => {
+    const element = render(
+      makeResult({
+        status: AttemptStatus.AwaitingGrading,
+        score: null,
+        isPassed: null,
+        pointsEarned: 2,
+        pointsPossible: 10,
+      }),
+    );
+    expect(text(element, 'attempt-points')).toBe('Tạm có 2/10 điểm, chưa tính phần tự luận');
+    expect(text(element, 'awaiting-grading')).toBe('Đang chờ giảng viên chấm phần tự luận.');
+    expect(element.querySelector('[data-testid="attempt-score"]')).toBeNull();
   });
 
   it('shows no notice and no provisional mark for a final result', () => {
